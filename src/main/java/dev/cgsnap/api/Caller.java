@@ -1,0 +1,21 @@
+package dev.cgsnap.api;
+
+/** Who is calling, as the noauth token says: {@code X-Auth-Token: <user>:<project>}. */
+public record Caller(String userId, String projectId, boolean admin) {
+
+  /** Splits a token at its first colon; the project defaults to the user. */
+  public static Caller fromToken(String token, java.util.Set<String> adminUsers) {
+    int colon = token.indexOf(':');
+    String user = colon < 0 ? token : token.substring(0, colon);
+    String project = colon < 0 ? "" : token.substring(colon + 1);
+    if (project.isEmpty()) {
+      project = user;
+    }
+    return new Caller(user, project, adminUsers.contains(user));
+  }
+
+  /** Whether this caller may see a record owned by {@code projectId}. */
+  public boolean canSee(String ownerProjectId) {
+    return admin || projectId.equals(ownerProjectId);
+  }
+}

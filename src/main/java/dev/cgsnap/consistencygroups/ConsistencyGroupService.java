@@ -1,0 +1,82 @@
+package dev.cgsnap.consistencygroups;
+
+import dev.cgsnap.api.BadRequestException;
+import dev.cgsnap.api.Caller;
+import dev.cgsnap.api.NotFoundException;
+import dev.cgsnap.types.VolumeTypeService;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/** Creates and reads consistency groups. */
+@Stateless
+public class ConsistencyGroupService {
+
+  static final String DEFAULT_ZONE = "nova";
+  private static final Logger LOG = Logger.getLogger(ConsistencyGroupService.class.getName());
+
+  @PersistenceContext EntityManager em;
+  @Inject VolumeTypeService types;
+
+  public ConsistencyGroup create(Caller caller, CreateGroupRequest request) {
+    String typeList = request.volumeTypesText();
+    if (typeList == null || typeList.isEmpty()) {
+      throw new BadRequestException(
+          "volume_types must be provided to create consistency group "
+              + request.nameText()
+              + ".");
+    }
+    List<String> typeIds =
+        Arrays.stream(typeList.split(","))
+            .map(String::strip)
+            .filter(type -> !type.isEmpty())
+            .map(type -> types.get(type).id())
+            .toList();
+    String zone = request.availabilityZoneText();
+    ConsistencyGroup group =
+        new ConsistencyGroup(
+            caller,
+            request.nameText(),
+            request.descriptionText(),
+            zone == null || zone.isEmpty() ? DEFAULT_ZONE : zone,
+            typeIds);
+    em.persist(group);
+    LOG.info(() -> "Created consistency group " + group.id() + " in project " + caller.projectId());
+    return group;
+  }
+
+  public Optional<ConsistencyGroup> find(Caller caller, String id) {
+    return Optional.ofNullable(em.find(ConsistencyGroup.class, id))
+        .filter(group -> group.visibleTo(caller));
+  }
+
+  public ConsistencyGroup get(Caller caller, String id) {
+    return find(caller, id).orElseThrow(() -> new NotFoundException("Group", id));
+  }
+
+  /**
+   * The group, locked until the transaction ends. Everything that changes a group's status or
+   * membership, or snapshots it, takes this lock first, so those changes serialize per group.
+   */
+  public ConsistencyGroup lock(Caller caller, String id) {
+    return Optional.ofNullable(em.find(ConsistencyGroup.class, id, LockModeType.PESSIMISTIC_WRITE))
+        .filter(group -> group.visibleTo(caller))
+        .orElseThrow(() -> new NotFoundException("Group", id));
+  }
+
+  public List<ConsistencyGroup> list(Caller caller) {
+    return em.createQuery(
+            "SELECT g FROM ConsistencyGroup g WHERE g.projectId = :project AND g.deleted = false"
+                + " ORDER BY g.createdAt DESC, g.id DESC",
+            ConsistencyGroup.class)
+        .setParameter("project", caller.projectId())
+        .setMaxResults(1000)
+        .getResultList();
+  }
+}
