@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Starts the local PostgreSQL and MariaDB servers if they are down, waits until they accept
-# connections, and (re)creates the empty integration-test databases on both.
+# connections, and (re)creates the empty integration-test databases on both, each owned by a
+# user of the same name whose password is also that name. (The server's connection pools refuse
+# an empty password, so the passwordless administrators cannot be used.)
 #   .ci/databases.sh [DB_NAME]      (default cgsnap_it)
 set -euo pipefail
 
@@ -43,8 +45,18 @@ if ! mariadb_up; then
 fi
 wait_for MariaDB mariadb_up
 
-psql -X -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 \
-  -c "DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE)" -c "CREATE DATABASE $DB_NAME"
-mariadb --protocol=tcp -h 127.0.0.1 -u root \
-  -e "DROP DATABASE IF EXISTS $DB_NAME; CREATE DATABASE $DB_NAME CHARACTER SET utf8mb4"
+psql -X -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 <<SQL
+DROP DATABASE IF EXISTS $DB_NAME WITH (FORCE);
+SELECT 'CREATE ROLE $DB_NAME LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$DB_NAME')
+\\gexec
+ALTER ROLE $DB_NAME PASSWORD '$DB_NAME';
+CREATE DATABASE $DB_NAME OWNER $DB_NAME;
+SQL
+mariadb --protocol=tcp -h 127.0.0.1 -u root <<SQL
+DROP DATABASE IF EXISTS $DB_NAME;
+CREATE DATABASE $DB_NAME CHARACTER SET utf8mb4;
+CREATE USER IF NOT EXISTS '$DB_NAME'@'localhost' IDENTIFIED BY '$DB_NAME';
+CREATE USER IF NOT EXISTS '$DB_NAME'@'127.0.0.1' IDENTIFIED BY '$DB_NAME';
+GRANT ALL PRIVILEGES ON $DB_NAME.* TO '$DB_NAME'@'localhost', '$DB_NAME'@'127.0.0.1';
+SQL
 echo "databases ready: $DB_NAME on PostgreSQL and MariaDB"
