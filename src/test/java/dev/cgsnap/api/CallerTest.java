@@ -24,10 +24,11 @@ class CallerTest {
   }
 
   @Test
-  void configuredUsersAreAdminsAndSeeEveryProject() {
+  void configuredUsersAreAdminsButSeeOnlyTheirProjectById() {
     Caller admin = Caller.fromToken("admin:p1", Set.of("admin"));
     assertTrue(admin.admin());
-    assertTrue(admin.canSee("p2"));
-    assertFalse(Caller.fromToken("alice:p1", Set.of("admin")).canSee("p2"));
+    assertTrue(admin.canSee("p1"));
+    assertFalse(admin.canSee("p2"));
+    assertFalse(Caller.fromToken("alice:p1", Set.of("admin")).admin());
   }
 }
