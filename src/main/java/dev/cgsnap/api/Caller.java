@@ -14,8 +14,12 @@ public record Caller(String userId, String projectId, boolean admin) {
     return new Caller(user, project, adminUsers.contains(user));
   }
 
-  /** Whether this caller may see a record owned by {@code projectId}. */
+  /**
+   * Whether this caller may see a record owned by {@code ownerProjectId}. Records are scoped to
+   * their project for everyone, administrators included; Cinder's noauth mode lets every caller
+   * read every project's records by id.
+   */
   public boolean canSee(String ownerProjectId) {
-    return admin || projectId.equals(ownerProjectId);
+    return projectId.equals(ownerProjectId);
   }
 }

@@ -21,6 +21,9 @@ import java.util.List;
 @Priority(Priorities.AUTHENTICATION)
 public class TokenFilter implements ContainerRequestFilter {
 
+  /** User and project ids are stored in columns of this width. */
+  static final int MAX_ID_LENGTH = 255;
+
   @Inject RequestState state;
   @Inject Settings settings;
 
@@ -35,6 +38,9 @@ public class TokenFilter implements ContainerRequestFilter {
       throw new UnauthorizedException();
     }
     Caller caller = Caller.fromToken(token.strip(), settings.adminUsers());
+    if (caller.userId().length() > MAX_ID_LENGTH || caller.projectId().length() > MAX_ID_LENGTH) {
+      throw new UnauthorizedException();
+    }
     state.caller(caller);
     if (segments.size() < 2 || !Routes.isApiVersion(segments.get(0))) {
       return;

@@ -75,7 +75,7 @@ public abstract class OwnedRecord {
     return deleted;
   }
 
-  /** Whether the caller may see this record: it is live and the caller's, or the caller is admin. */
+  /** Whether the caller may see this record: it is live and belongs to the caller's project. */
   public boolean visibleTo(Caller caller) {
     return !deleted && caller.canSee(projectId);
   }

@@ -30,21 +30,21 @@ public class SchemaMigration {
   @PostConstruct
   void migrate() {
     String product = databaseProduct();
-    var result =
+    Flyway flyway =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
             .locations("classpath:db/migration")
             .placeholders(Map.of("timestamp", timestampType(product)))
-            .load()
-            .migrate();
+            .load();
+    int applied = flyway.migrate().migrationsExecuted;
     LOG.info(
         () ->
             "Schema on "
                 + product
                 + " is at version "
-                + result.targetSchemaVersion
+                + flyway.info().current().getVersion()
                 + " ("
-                + result.migrationsExecuted
+                + applied
                 + " migrations applied now)");
   }
 
