@@ -13,6 +13,7 @@
 # Env: CONNS (32) THREADS (2) WARMUP (3s) DURATION (10s) BENCH_GROUPS (32, one volume each)
 #      PORT (18790) DBS ("postgresql h2") BENCH_JAVA_OPTS (JVM flags for the server)
 #      CINDER_START=1 starts the reference Cinder if it is down (and stops it afterwards)
+#      BENCH_JAR (another uber-jar to measure; default target/cgsnap-microbundle.jar)
 set -euo pipefail
 exec </dev/null
 
@@ -41,7 +42,7 @@ BASE=http://127.0.0.1:$PORT
 CINDER=http://127.0.0.1:8776
 CINDER_PROJECT=0123456789abcdef0123456789abcdef
 PEER=${PEER_DIR_SCRIPTS:-/work/shared/peer}
-JAR=$ROOT/target/cgsnap-microbundle.jar
+JAR=${BENCH_JAR:-$ROOT/target/cgsnap-microbundle.jar}
 HZ=$(getconf CLK_TCK)
 DAY=$(date -u +%Y-%m-%d)
 WORK=$(mktemp -d /tmp/cgsnap-bench.XXXXXX)
@@ -333,7 +334,7 @@ SQL
     return 0
   }
   echo "$out" >"$WORK/pgbench.out"
-  tps=$(awk '/^tps = / {print $3; exit}' <<<"$out")
+  tps=$(awk '/^tps = / {printf "%.1f", $3; exit}' <<<"$out")
   local lat
   lat=$(awk '/^latency average = / {print $4; exit}' <<<"$out")
   echo "pgbench $(awk '/number of transactions actually processed/ {print $NF; exit}' <<<"$out" \
@@ -394,7 +395,7 @@ machine() {
   echo "- java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)${BENCH_JAVA_OPTS:+, flags: $BENCH_JAVA_OPTS}"
   echo "- wrk: -t$THREADS -c$CONNS, $WARMUP warm-up then $DURATION measured, loopback; pgbench -c$CONNS -j$THREADS -M prepared"
   echo "- loadavg at start: $LOAD_START; at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "- commit: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+  echo "- commit: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown); jar: ${BENCH_JAR:-target/cgsnap-microbundle.jar} built $(date -u -r "$JAR" +'%F %T UTC')"
 }
 
 # value NAME FIELD from $RESULTS (fields: 2 requests 3 rps 4 p50 5 p90 6 p99 7 max 8 non2xx
@@ -403,9 +404,9 @@ value() {
   awk -v n="$1" -v f="$2" '$1 == n {print $f; exit}' "$RESULTS" "$CINDER_RESULTS"
 }
 
-ratio() {  # ratio A B -> A/B, or n/a
-  awk -v a="$1" -v b="$2" 'BEGIN {
-    if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && b + 0 > 0) printf "%.2f", a / b; else print "n/a" }'
+ratio() {  # ratio A B [SUFFIX] -> A/B, or n/a
+  awk -v a="$1" -v b="$2" -v s="${3:-}" 'BEGIN {
+    if (a ~ /^[0-9.]+$/ && b ~ /^[0-9.]+$/ && b + 0 > 0) printf "%.2f%s", a / b, s; else print "n/a" }'
 }
 
 verdict() {  # verdict VALUE OP GOAL
@@ -448,9 +449,9 @@ write_report() {
     echo "|---|---|---|---|"
     local r
     r=$(ratio "$c_rps" "$k_rps")
-    echo "| create throughput vs Cinder create | ${r}× ($c_rps vs $k_rps req/s) | ≥ 100× | $(verdict "$r" '>=' 100) |"
+    echo "| create throughput vs Cinder create | $(ratio "$c_rps" "$k_rps" ×) ($c_rps vs $k_rps req/s) | ≥ 100× | $(verdict "$r" '>=' 100) |"
     r=$(ratio "$k_cpu" "$c_cpu")
-    echo "| Cinder CPU/request ÷ create CPU/request | ${r}× ($k_cpu vs $c_cpu ms) | ≥ 50× | $(verdict "$r" '>=' 50) |"
+    echo "| Cinder CPU/request ÷ create CPU/request (app+DB) | $(ratio "$k_cpu" "$c_cpu" ×) ($k_cpu vs $c_cpu ms) | ≥ 50× | $(verdict "$r" '>=' 50) |"
     r=$(ratio "$c_rps" "$pg_tps")
     echo "| create vs pgbench TPS | $r ($c_rps vs $pg_tps) | ≥ 0.70 | $(verdict "$r" '>=' 0.70) |"
     echo "| create p99 at $CONNS connections | $p99 ms | ≤ 50 ms | $(verdict "$p99" '<=' 50) |"
