@@ -14,6 +14,8 @@
 #      PORT (18790) DBS ("postgresql h2") BENCH_JAVA_OPTS (JVM flags for the server)
 #      CINDER_START=1 starts the reference Cinder if it is down (and stops it afterwards)
 #      BENCH_JAR (another uber-jar to measure; default target/cgsnap-microbundle.jar)
+#      BENCH_NOTE (a line for the result file, e.g. what BENCH_JAR was built from)
+#      BENCH_TAG (suffix of the result file names, e.g. a flag set: <date>-<db>-<tag>.md)
 set -euo pipefail
 exec </dev/null
 
@@ -125,19 +127,25 @@ backends_of() {
     -c "SELECT pid FROM pg_stat_activity WHERE datname = '$1'" | tr '\n' ' '
 }
 
-# PIDs whose CPU counts as "the server" for the current target, app and database apart.
-APP_PIDS=""
+# Commands printing the PIDs whose CPU counts as "the server" for the current target, application
+# and database apart. They are asked before and after each run, so processes that appear during
+# a run (new pooled connections) count from zero.
+APP_PIDS_CMD=""
 DB_PIDS_CMD=""
 
-# Prints "<app ticks> <db ticks>" now.
-cpu_now() {
-  local db=0
-  if [ -n "$DB_PIDS_CMD" ]; then
-    # shellcheck disable=SC2046
-    db=$(ticks_of $($DB_PIDS_CMD))
-  fi
-  # shellcheck disable=SC2086
-  echo "$(ticks_of $APP_PIDS) $db"
+# snapshot CMD: "pid ticks" for every PID the command prints.
+snapshot() {
+  local pid
+  [ -n "$1" ] || return 0
+  for pid in $($1); do
+    echo "$pid $(ticks_of "$pid")"
+  done
+}
+
+# delta BEFORE AFTER: ticks spent between two snapshots, per PID.
+delta() {
+  awk 'NR == FNR { b[$1] = $2; next } { d += $2 - (($1 in b) ? b[$1] : 0) } END { print d + 0 }' \
+    "$1" "$2"
 }
 
 # drive NAME SCRIPT BASE_URL [VAR=VALUE...]: warm-up, then a measured wrk run. Prints one line
@@ -147,10 +155,14 @@ drive() {
   shift 3
   env "$@" wrk -t"$THREADS" -c"$CONNS" -d"$WARMUP" --timeout 10s -s "$HERE/lua/$script" "$base" \
     >"$WORK/$name.warmup" 2>&1 || true
-  before=$(cpu_now)
+  snapshot "$APP_PIDS_CMD" >"$WORK/$name.app0"
+  snapshot "$DB_PIDS_CMD" >"$WORK/$name.db0"
   env "$@" wrk -t"$THREADS" -c"$CONNS" -d"$DURATION" --timeout 10s --latency \
     -s "$HERE/lua/$script" "$base" >"$WORK/$name.out" 2>&1
-  after=$(cpu_now)
+  snapshot "$APP_PIDS_CMD" >"$WORK/$name.app1"
+  snapshot "$DB_PIDS_CMD" >"$WORK/$name.db1"
+  before="0 0"
+  after="$(delta "$WORK/$name.app0" "$WORK/$name.app1") $(delta "$WORK/$name.db0" "$WORK/$name.db1")"
   line=$(grep '^RESULT ' "$WORK/$name.out" || true)
   if [ -z "$line" ]; then
     log "$name: wrk printed no result"
@@ -349,11 +361,21 @@ cinder_up() {
   [ "$(status_of "$CINDER/" x)" = 300 ]
 }
 
-cinder_pids() {
-  local uw pg
-  uw=$(cat /tmp/cinder-peer/run/cinder-api.pid 2>/dev/null || true)
-  pg=$(head -1 /tmp/cinder-peer/pgdata/postmaster.pid 2>/dev/null || true)
-  echo "$uw $(pgrep -P "$uw" 2>/dev/null | tr '\n' ' ') $pg $(pgrep -P "$pg" 2>/dev/null | tr '\n' ' ')"
+# A process and its children.
+tree_of() {
+  [ -n "$1" ] && echo "$1 $(pgrep -P "$1" 2>/dev/null | tr '\n' ' ')"
+}
+
+cinder_app_pids() {
+  tree_of "$(cat /tmp/cinder-peer/run/cinder-api.pid 2>/dev/null || true)"
+}
+
+cinder_db_pids() {
+  tree_of "$(head -1 /tmp/cinder-peer/pgdata/postmaster.pid 2>/dev/null || true)"
+}
+
+server_pid() {
+  echo "$SERVER_PID"
 }
 
 # Measured once per run; its lines are copied into every result file of the run.
@@ -376,8 +398,8 @@ bench_cinder() {
   rows=$(curl -s "$CINDER/v3/$CINDER_PROJECT/cgsnapshots" -H "X-Auth-Token: admin:$CINDER_PROJECT" \
     | jq '.cgsnapshots | length')
   CINDER_NOTE="reference Cinder 21.3.1 (uWSGI); its list saw $rows cgsnapshots in the project"
-  APP_PIDS=$(cinder_pids)
-  DB_PIDS_CMD=""
+  APP_PIDS_CMD=cinder_app_pids
+  DB_PIDS_CMD=cinder_db_pids
   RESULTS=$CINDER_RESULTS drive cinder-list get.lua "$CINDER" BENCH_PROJECT=$CINDER_PROJECT \
     BENCH_TOKEN="admin:$CINDER_PROJECT" GET_PATHS="/v3/$CINDER_PROJECT/cgsnapshots?limit=100"
   RESULTS=$CINDER_RESULTS drive cinder-create create.lua "$CINDER" BENCH_PROJECT=$CINDER_PROJECT \
@@ -395,7 +417,11 @@ machine() {
   echo "- java: $("$JAVA_HOME/bin/java" -version 2>&1 | head -1)${BENCH_JAVA_OPTS:+, flags: $BENCH_JAVA_OPTS}"
   echo "- wrk: -t$THREADS -c$CONNS, $WARMUP warm-up then $DURATION measured, loopback; pgbench -c$CONNS -j$THREADS -M prepared"
   echo "- loadavg at start: $LOAD_START; at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-  echo "- commit: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown); jar: ${BENCH_JAR:-target/cgsnap-microbundle.jar} built $(date -u -r "$JAR" +'%F %T UTC')"
+  if [ -n "${BENCH_JAR:-}" ]; then
+    echo "- jar: $BENCH_JAR, built $(date -u -r "$JAR" +'%F %T UTC') (not from this tree)${BENCH_NOTE:+; $BENCH_NOTE}"
+  else
+    echo "- commit: $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown); jar built $(date -u -r "$JAR" +'%F %T UTC')${BENCH_NOTE:+; $BENCH_NOTE}"
+  fi
 }
 
 # value NAME FIELD from $RESULTS (fields: 2 requests 3 rps 4 p50 5 p90 6 p99 7 max 8 non2xx
@@ -417,13 +443,14 @@ verdict() {  # verdict VALUE OP GOAL
 }
 
 write_report() {
-  local db=$1 file=$HERE/results/$DAY-$db.md
+  local db=$1 file=$HERE/results/$DAY-$db${BENCH_TAG:+-$BENCH_TAG}.md
   local c_rps c_cpu k_rps k_cpu pg_tps show_rps ceil_rps p99 hwm first
   c_rps=$(value create 3)
   c_cpu=$(awk -v a="$(value create 11)" -v d="$(value create 12)" 'BEGIN {
     if (a ~ /^[0-9.]+$/) printf "%.3f", a + (d ~ /^[0-9.]+$/ ? d : 0); else print "n/a" }')
   k_rps=$(value cinder-create 3)
-  k_cpu=$(awk -v a="$(value cinder-create 11)" 'BEGIN { if (a ~ /^[0-9.]+$/) print a; else print "n/a" }')
+  k_cpu=$(awk -v a="$(value cinder-create 11)" -v d="$(value cinder-create 12)" 'BEGIN {
+    if (a ~ /^[0-9.]+$/) printf "%.3f", a + (d ~ /^[0-9.]+$/ ? d : 0); else print "n/a" }')
   pg_tps=$(value pgbench 3)
   show_rps=$(value show 3)
   ceil_rps=$(value ceiling 3)
@@ -443,7 +470,7 @@ write_report() {
     cat "$RESULTS" "$CINDER_RESULTS" | awk '{
       printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12 }'
     echo
-    echo "pgbench row: req/s is TPS, p50 is its average latency. Cinder CPU counts its uWSGI workers and its own PostgreSQL; ours counts the JVM (app) and the PostgreSQL backends of its pool (DB)."
+    echo "pgbench row: req/s is TPS, p50 is its average latency. CPU is utime+stime from /proc over the measured run, divided by the requests answered: for Cinder its uWSGI master and workers (app) and its private PostgreSQL (DB); for ours the JVM (app) and the PostgreSQL backends of its pool (DB)."
     echo
     echo "| target | value | goal | verdict |"
     echo "|---|---|---|---|"
@@ -476,7 +503,7 @@ run_default() {
     : >"$RESULTS"
     prepare_database "$db"
     start_server "$db"
-    APP_PIDS=$SERVER_PID
+    APP_PIDS_CMD=server_pid
     DB_PIDS_CMD=""
     if [ "$db" = postgresql ]; then
       DB_PIDS_CMD="backends_of $BENCH_DB"
@@ -535,9 +562,10 @@ run_growth() {
   : >"$CINDER_RESULTS"
   prepare_database postgresql
   start_server postgresql
-  APP_PIDS=$SERVER_PID
+  APP_PIDS_CMD=server_pid
   DB_PIDS_CMD="backends_of $BENCH_DB"
   first_202 postgresql
+  local warm=0
   for size in 1000 100000 1000000; do
     log "growing the table to $size cgsnapshots"
     grow_to "$size"
@@ -547,17 +575,24 @@ run_growth() {
       local path=/v3/$PROJECT/cgsnapshots?limit=100
       [ "$page" = detail ] && path=/v3/$PROJECT/cgsnapshots/detail?limit=100
       code=$(status_of "$BASE$path" "$TOKEN")
+      if [ "$code" = 200 ] && [ "$warm" = 0 ]; then
+        # A fresh JVM compiles the list code during the first seconds; keep that out of the 1k row.
+        log "warming the server up on $page (15 s, not measured)"
+        env BENCH_PROJECT=$PROJECT GET_PATHS="$path" \
+          wrk -t"$THREADS" -c"$CONNS" -d15s -s "$HERE/lua/get.lua" "$BASE" >/dev/null 2>&1 || true
+      fi
       if [ "$code" = 200 ]; then
         drive "$page-$size" get.lua "$BASE" BENCH_PROJECT=$PROJECT GET_PATHS="$path"
       else
         mark "$page-$size" "GET-answers-$code"
       fi
     done
+    warm=1
     echo "# $size rows, $ours of them in the project" >>"$WORK/growth.sizes"
   done
   HWM_KB=$(vm_kb VmHWM)
   stop_server
-  local file=$HERE/results/$DAY-postgresql-growth.md
+  local file=$HERE/results/$DAY-postgresql-growth${BENCH_TAG:+-$BENCH_TAG}.md
   {
     echo "# cgsnapshot list/detail page vs table size, postgresql, $(date -u +'%Y-%m-%d %H:%M UTC')"
     echo
