@@ -24,6 +24,7 @@ drop_database() {
 # Payara refuses a pool whose password is empty, so a placeholder stands in when none is set;
 # a loopback server that trusts local connections does not check it.
 start_instance() {
+  touch "$3"
   CGSNAP_DB=postgresql CGSNAP_DB_NAME="$4" CGSNAP_QUOTA_SNAPSHOTS=-1 \
     CGSNAP_DB_PASSWORD="${CGSNAP_DB_PASSWORD:-unused}" CGSNAP_WORKER_POLL_SECONDS=1 \
     "$JAVA" -Xmx512m -XX:+UseSerialGC -jar "$JAR" --port "$1" --rootdir "$2" >>"$3" 2>&1 &
