@@ -8,6 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/lib.sh
 
+TEST_NAME=cluster-test
+
 DB=cgsnap_cluster
 PORTS=("${PORT_A:-19777}" "${PORT_B:-19778}")
 WORK=$(mktemp -d /tmp/cgsnap-cluster.XXXXXX)
@@ -16,12 +18,6 @@ TOKEN="admin:$PROJECT"
 LOADERS=4
 CREATES_PER_LOADER=${CREATES_PER_LOADER:-12}
 
-finish() {
-  local rc=$?
-  stop_started
-  drop_database "$DB"
-  if ((rc == 0)); then rm -rf "$WORK"; else echo "cluster-test: logs kept in $WORK"; fi
-}
 trap finish EXIT
 
 [[ -f $JAR ]] || fail "$JAR is missing; run mvn package first"

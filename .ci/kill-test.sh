@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source .ci/lib.sh
 
+TEST_NAME=kill-test
+
 DB=cgsnap_kill
 PORT=${PORT:-19776}
 WORK=$(mktemp -d /tmp/cgsnap-kill.XXXXXX)
@@ -14,12 +16,6 @@ PROJECT=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
 TOKEN="admin:$PROJECT"
 LOADERS=4
 
-finish() {
-  local rc=$?
-  stop_started
-  drop_database "$DB"
-  if ((rc == 0)); then rm -rf "$WORK"; else echo "kill-test: logs kept in $WORK"; fi
-}
 trap finish EXIT
 
 [[ -f $JAR ]] || fail "$JAR is missing; run mvn package first"

@@ -3,13 +3,28 @@
 
 JAVA="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
 JAR="${JAR:-target/cgsnap-microbundle.jar}"
-PG=(env PGOPTIONS=--client-min-messages=warning psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt)
+PG=(env PGOPTIONS=--client-min-messages=warning
+  psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -qAt)
 STARTED_PIDS=()
-PREFIX=""
 
+# fail MESSAGE: the one summary line of a failed run; also works inside a background loader.
 fail() {
-  echo "FAIL: $*"
+  if mkdir "$WORK/failed" 2>/dev/null; then
+    echo "$TEST_NAME: FAIL: $* (logs kept in $WORK)"
+  fi
   exit 1
+}
+
+# finish: the EXIT trap; stops what was started, drops the database, keeps logs on failure.
+finish() {
+  local rc=$?
+  stop_started
+  drop_database "$DB"
+  if ((rc == 0)); then
+    rm -rf "$WORK"
+  elif mkdir "$WORK/failed" 2>/dev/null; then
+    echo "$TEST_NAME: FAIL: exit status $rc (logs kept in $WORK)"
+  fi
 }
 
 recreate_database() {
@@ -21,12 +36,10 @@ drop_database() {
 }
 
 # start_instance PORT ROOTDIR LOG DB: starts one instance in the background; sets LAST_PID.
-# Payara refuses a pool whose password is empty, so a placeholder stands in when none is set;
-# a loopback server that trusts local connections does not check it.
 start_instance() {
   touch "$3"
   CGSNAP_DB=postgresql CGSNAP_DB_NAME="$4" CGSNAP_QUOTA_SNAPSHOTS=-1 \
-    CGSNAP_DB_PASSWORD="${CGSNAP_DB_PASSWORD:-unused}" CGSNAP_WORKER_POLL_SECONDS=1 \
+    CGSNAP_WORKER_POLL_SECONDS=1 \
     "$JAVA" -Xmx512m -XX:+UseSerialGC -jar "$JAR" --port "$1" --rootdir "$2" >>"$3" 2>&1 &
   LAST_PID=$!
   STARTED_PIDS+=("$LAST_PID")
@@ -41,13 +54,9 @@ wait_ready() {
     if grep -q 'DatabaseException\|Exception while loading the app' "$3"; then
       fail "the application on port $1 failed to start; see $3"
     fi
-    # The application answers at the root, or under /cgsnap when the uber-jar keeps the WAR's
-    # name as its context root; PREFIX remembers which.
-    for PREFIX in "" /cgsnap; do
-      if [[ $(api "$1" GET /cgsnapshots) == 200* ]]; then
-        return 0
-      fi
-    done
+    if [[ $(api "$1" GET /cgsnapshots) == 200* ]]; then
+      return 0
+    fi
     sleep 1
   done
   fail "instance on port $1 not ready after 240 s"
@@ -69,8 +78,7 @@ api() {
     -H "X-Auth-Token: $TOKEN" -H 'Content-Type: application/json')
   [[ $# -ge 4 ]] && args+=(--data "$4")
   local out
-  out=$(curl "${args[@]}" "http://127.0.0.1:$1$PREFIX/v3/$PROJECT$3" 2>/dev/null) ||
-    out=$'\n000'
+  out=$(curl "${args[@]}" "http://127.0.0.1:$1/v3/$PROJECT$3" 2>/dev/null) || out=$'\n000'
   printf '%s %s\n' "${out##*$'\n'}" "${out%$'\n'*}"
 }
 
