@@ -26,9 +26,14 @@ import javax.sql.DataSource;
 public class SnapshotProcessor {
 
   private static final Logger LOG = Logger.getLogger(SnapshotProcessor.class.getName());
-  private static final String PENDING =
+  private static final String OLDEST_PENDING =
       "SELECT id FROM cgsnapshot WHERE status IN ('creating', 'deleting') AND deleted = FALSE"
-          + " ORDER BY created_at, id LIMIT 1 FOR UPDATE";
+          + " ORDER BY created_at, id LIMIT 1";
+
+  /** On H2 the claim writes the row (to itself), which locks it until the transaction ends. */
+  private static final String LOCK_IF_PENDING =
+      "UPDATE cgsnapshot SET status = status WHERE id = ?1"
+          + " AND status IN ('creating', 'deleting') AND deleted = FALSE";
 
   @PersistenceContext EntityManager em;
   @Inject SnapshotBackend backend;
@@ -37,14 +42,16 @@ public class SnapshotProcessor {
   @Resource(lookup = "java:comp/DefaultDataSource")
   DataSource dataSource;
 
-  private String claim;
+  private boolean h2;
 
-  /** H2 serves one process only, so a plain row lock is enough there. */
+  /**
+   * PostgreSQL and MariaDB skip rows other workers hold. H2 serves one process only, and its
+   * support for locking reads is less proven, so there the claim is a conditional update.
+   */
   @PostConstruct
-  void chooseClaim() {
+  void detectDatabase() {
     try (Connection connection = dataSource.getConnection()) {
-      boolean h2 = connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2");
-      claim = h2 ? PENDING : PENDING + " SKIP LOCKED";
+      h2 = connection.getMetaData().getDatabaseProductName().equalsIgnoreCase("H2");
     } catch (SQLException e) {
       throw new IllegalStateException("The default datasource is not reachable", e);
     }
@@ -53,11 +60,16 @@ public class SnapshotProcessor {
   /** Claims and finishes the oldest unit of work; false when there was none to claim. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public boolean processNext() {
-    List<?> claimed = em.createNativeQuery(claim).getResultList();
+    String query = h2 ? OLDEST_PENDING : OLDEST_PENDING + " FOR UPDATE SKIP LOCKED";
+    List<?> claimed = em.createNativeQuery(query).getResultList();
     if (claimed.isEmpty()) {
       return false;
     }
-    Cgsnapshot snapshot = em.find(Cgsnapshot.class, claimed.getFirst().toString());
+    String id = claimed.getFirst().toString();
+    if (h2 && em.createNativeQuery(LOCK_IF_PENDING).setParameter(1, id).executeUpdate() == 0) {
+      return true; // another thread finished it in between; the caller asks again
+    }
+    Cgsnapshot snapshot = em.find(Cgsnapshot.class, id);
     if (snapshot == null || !snapshot.pending()) {
       return true;
     }
