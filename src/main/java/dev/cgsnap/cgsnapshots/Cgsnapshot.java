@@ -43,4 +43,25 @@ public class Cgsnapshot extends OwnedRecord {
   public String description() {
     return description;
   }
+
+  /** Whether the worker still has something to do for this snapshot. */
+  public boolean pending() {
+    return !deleted() && (status().equals(CREATING) || status().equals(DELETING));
+  }
+
+  void finish(boolean allMembersTaken) {
+    changeStatus(allMembersTaken ? AVAILABLE : ERROR);
+  }
+
+  void failDelete() {
+    changeStatus(ERROR);
+  }
+
+  void markDeleted() {
+    softDelete(DELETED);
+  }
+
+  void resetStatus(String status) {
+    changeStatus(status);
+  }
 }

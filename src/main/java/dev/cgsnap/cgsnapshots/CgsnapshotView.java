@@ -2,6 +2,7 @@ package dev.cgsnap.cgsnapshots;
 
 import dev.cgsnap.api.Timestamps;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The JSON shapes of a cgsnapshot, key for key as Cinder writes them. */
@@ -36,6 +37,21 @@ final class CgsnapshotView {
     Map<String, Object> view = new LinkedHashMap<>();
     view.put("id", snapshot.id());
     view.put("name", snapshot.name());
+    return view;
+  }
+
+  /** Cinder writes no links; a next link is added here only when the page is full. */
+  static Map<String, Object> list(List<Cgsnapshot> snapshots, boolean detail, String next) {
+    Map<String, Object> view = new LinkedHashMap<>();
+    view.put(
+        "cgsnapshots",
+        snapshots.stream().map(detail ? CgsnapshotView::detail : CgsnapshotView::summary).toList());
+    if (next != null) {
+      Map<String, Object> link = new LinkedHashMap<>();
+      link.put("href", next);
+      link.put("rel", "next");
+      view.put("cgsnapshots_links", List.of(link));
+    }
     return view;
   }
 }

@@ -50,4 +50,21 @@ public class MemberSnapshot extends OwnedRecord {
   public String progress() {
     return progress;
   }
+
+  public int sizeGb() {
+    return sizeGb;
+  }
+
+  void taken() {
+    progress = "100%";
+    changeStatus(Cgsnapshot.AVAILABLE);
+  }
+
+  void failed() {
+    changeStatus(Cgsnapshot.ERROR);
+  }
+
+  void markDeleted() {
+    softDelete(Cgsnapshot.DELETED);
+  }
 }

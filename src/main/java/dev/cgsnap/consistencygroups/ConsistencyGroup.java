@@ -17,6 +17,8 @@ public class ConsistencyGroup extends OwnedRecord {
 
   public static final String AVAILABLE = "available";
   public static final String IN_USE = "in-use";
+  public static final String ERROR = "error";
+  public static final String DELETED = "deleted";
 
   private String name;
   private String description;
@@ -66,5 +68,14 @@ public class ConsistencyGroup extends OwnedRecord {
 
   public void resetStatus(String status) {
     changeStatus(status);
+  }
+
+  /** Without force only a settled group may go; with force its volumes go along. */
+  boolean deletable(boolean force) {
+    return force || status().equals(AVAILABLE) || status().equals(ERROR);
+  }
+
+  void markDeleted() {
+    softDelete(DELETED);
   }
 }

@@ -41,6 +41,16 @@ public class ConsistencyGroupResource {
     return JsonText.response(Response.Status.OK, GroupView.list(groups.list(state.caller()), true));
   }
 
+  /** Cinder deletes a consistency group by POST, with {@code force} in the body. */
+  @POST
+  @Path("{id}/delete")
+  @Consumes({MediaType.APPLICATION_JSON, JsonText.OPENSTACK_JSON})
+  public Response delete(@PathParam("id") String id, JsonValue body) {
+    DeleteGroupRequest request = DeleteGroupRequest.from(body);
+    groups.delete(state.caller(), id, request.force());
+    return Response.accepted().build();
+  }
+
   @GET
   @Path("{id}")
   public Response show(@PathParam("id") String id) {

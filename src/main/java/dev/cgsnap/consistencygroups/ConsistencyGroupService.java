@@ -2,8 +2,10 @@ package dev.cgsnap.consistencygroups;
 
 import dev.cgsnap.api.BadRequestException;
 import dev.cgsnap.api.Caller;
+import dev.cgsnap.api.ForbiddenException;
 import dev.cgsnap.api.NotFoundException;
 import dev.cgsnap.types.VolumeTypeService;
+import dev.cgsnap.volumes.Volume;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -78,5 +80,72 @@ public class ConsistencyGroupService {
         .setParameter("project", caller.projectId())
         .setMaxResults(1000)
         .getResultList();
+  }
+
+  /**
+   * Cinder's checks in its order: status (unless forced), live cgsnapshots (even when forced),
+   * then volumes, which only a forced delete takes along. There is no backend behind groups and
+   * volumes, so the rows are soft-deleted at once.
+   */
+  public void delete(Caller caller, String id, boolean force) {
+    ConsistencyGroup group = lock(caller, id);
+    if (!group.deletable(force)) {
+      throw new InvalidGroupException(
+          "Group status must be available or error, but current status is: "
+              + group.status());
+    }
+    if (hasSnapshots(group.id())) {
+      throw new InvalidGroupException("Group has existing snapshots.");
+    }
+    List<Volume> volumes =
+        em.createQuery(
+                "SELECT v FROM Volume v WHERE v.consistencyGroupId = :group AND v.deleted = false",
+                Volume.class)
+            .setParameter("group", group.id())
+            .getResultList();
+    if (!volumes.isEmpty() && !force) {
+      throw new InvalidGroupException(
+          "Group "
+              + group.name()
+              + " still contains volumes. The delete-volumes flag is required to delete it.");
+    }
+    volumes.forEach(Volume::markDeleted);
+    group.markDeleted();
+    LOG.info(
+        () ->
+            "Deleted consistency group "
+                + group.id()
+                + " with "
+                + volumes.size()
+                + " volumes in project "
+                + group.projectId());
+  }
+
+  private boolean hasSnapshots(String groupId) {
+    return !em.createQuery(
+            "SELECT c.id FROM Cgsnapshot c WHERE c.consistencyGroupId = :group"
+                + " AND c.deleted = false",
+            String.class)
+        .setParameter("group", groupId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Admins only; any of Cinder's group statuses, whatever the current one. */
+  public void resetStatus(Caller caller, String id, String status) {
+    ConsistencyGroup group = lock(caller, id);
+    if (!caller.admin()) {
+      throw new ForbiddenException("group:reset_status");
+    }
+    group.resetStatus(status);
+    LOG.info(
+        () ->
+            "Reset status of consistency group "
+                + group.id()
+                + " in project "
+                + group.projectId()
+                + " to "
+                + status);
   }
 }

@@ -5,6 +5,7 @@ import dev.cgsnap.persistence.OwnedRecord;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.util.List;
 
 /** A volume record. No storage stands behind it: it is {@code available} once created. */
 @Entity
@@ -12,6 +13,8 @@ import jakarta.persistence.Table;
 public class Volume extends OwnedRecord {
 
   public static final String AVAILABLE = "available";
+  static final List<String> DELETABLE =
+      List.of("available", "error", "error_restoring", "error_extending", "error_managing");
 
   private String name;
   private String description;
@@ -102,5 +105,18 @@ public class Volume extends OwnedRecord {
 
   public void resetStatus(String status) {
     changeStatus(status);
+  }
+
+  /** Cinder deletes a volume on its own only from these statuses. */
+  boolean deletableStatus() {
+    return DELETABLE.contains(status())
+        && (migrationStatus == null
+            || migrationStatus.equals("deleting")
+            || migrationStatus.equals("error")
+            || migrationStatus.equals("success"));
+  }
+
+  public void markDeleted() {
+    softDelete("deleted");
   }
 }

@@ -2,7 +2,9 @@ package dev.cgsnap.volumes;
 
 import dev.cgsnap.api.BadRequestException;
 import dev.cgsnap.api.Caller;
+import dev.cgsnap.api.ForbiddenException;
 import dev.cgsnap.api.NotFoundException;
+import dev.cgsnap.cgsnapshots.InvalidVolumeException;
 import dev.cgsnap.consistencygroups.ConsistencyGroup;
 import dev.cgsnap.consistencygroups.ConsistencyGroupService;
 import dev.cgsnap.consistencygroups.InvalidGroupException;
@@ -91,5 +93,52 @@ public class VolumeService {
 
   public String typeName(Volume volume) {
     return types.find(volume.volumeTypeId()).map(VolumeType::name).orElse(null);
+  }
+
+  /**
+   * Deletes a volume on its own. As in Cinder, one message covers every refusal: a volume in a
+   * group goes only with its group, and one with snapshots only after them. No storage stands
+   * behind a volume, so it is soft-deleted at once.
+   */
+  public void delete(Caller caller, String id) {
+    Volume volume = get(caller, id);
+    if (volume.consistencyGroupId() != null
+        || !volume.deletableStatus()
+        || hasSnapshots(volume.id())) {
+      throw new InvalidVolumeException(
+          "Volume status must be "
+              + String.join(" or ", Volume.DELETABLE)
+              + " and must not be migrating, attached, belong to a group, have snapshots or be"
+              + " disassociated from snapshots after volume transfer.");
+    }
+    volume.markDeleted();
+    LOG.info(() -> "Deleted volume " + volume.id() + " in project " + volume.projectId());
+  }
+
+  private boolean hasSnapshots(String volumeId) {
+    return !em.createQuery(
+            "SELECT m.id FROM MemberSnapshot m WHERE m.volumeId = :volume AND m.deleted = false",
+            String.class)
+        .setParameter("volume", volumeId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** Admins only; no check of the current status, as in Cinder. */
+  public void resetStatus(Caller caller, String id, String status) {
+    Volume volume = get(caller, id);
+    if (!caller.admin()) {
+      throw new ForbiddenException("volume_extension:volume_admin_actions:reset_status");
+    }
+    volume.resetStatus(status);
+    LOG.info(
+        () ->
+            "Reset status of volume "
+                + volume.id()
+                + " in project "
+                + volume.projectId()
+                + " to "
+                + status);
   }
 }

@@ -128,6 +128,29 @@ public final class Api {
         .getString("id");
   }
 
+  /** Polls show until the cgsnapshot has {@code status} or is gone ("deleted"), for up to 10 s. */
+  public void awaitCgsnapshot(String id, String status) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    String seen = null;
+    while (System.nanoTime() < deadline) {
+      Reply shown = get("/v3/{p}/cgsnapshots/" + id);
+      seen =
+          shown.status() == 404
+              ? "deleted"
+              : shown.json().getJsonObject("cgsnapshot").getString("status");
+      if (seen.equals(status)) {
+        return;
+      }
+      try {
+        Thread.sleep(50);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    assertEquals(status, seen, "status of cgsnapshot " + id);
+  }
+
   /** A response, with assertions that name the body when they fail. */
   public record Reply(HttpResponse<String> response) {
 

@@ -1,0 +1,36 @@
+package dev.cgsnap.api;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** Reads the body of an admin {@code reset_status} action: {@code {"<action>": {"status"}}}. */
+public final class StatusReset {
+
+  private StatusReset() {}
+
+  /** The requested status in lower case, as Cinder compares it. */
+  public static String status(JsonValue body, String action) {
+    JsonObject entity = Bodies.entity(body, action);
+    String status = Bodies.text(entity.get("status"));
+    if (status == null || status.isEmpty()) {
+      throw new BadRequestException("Must specify 'status'");
+    }
+    return status.toLowerCase(Locale.ROOT);
+  }
+
+  /** A list of statuses as Python prints a tuple of strings, for Cinder's messages. */
+  public static String pythonTuple(List<String> values) {
+    return values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", ", "(", ")"));
+  }
+
+  /** The action exists only from {@code major.minor} on; below that the route is unknown. */
+  public static void requireVersion(RequestState state, int major, int minor) {
+    ApiVersion version = state.version();
+    if (version == null || !version.atLeast(major, minor)) {
+      throw new jakarta.ws.rs.NotFoundException();
+    }
+  }
+}
