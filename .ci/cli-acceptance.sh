@@ -63,7 +63,7 @@ check() {
   while [[ $1 != -- ]]; do patterns+=("$1"); shift; done
   shift
   local out rc problem=
-  out=$(timeout 120 "$@" 2>&1)
+  out=$("$@" 2>&1)
   rc=$?
   LAST_OUTPUT=$out
   [[ $rc == "$want" ]] || problem="exit $rc, wanted $want"
@@ -88,13 +88,13 @@ field() {
 }
 
 cinder_cli() {
-  cinder --os-auth-type noauth --os-user-id admin --os-project-id "$PROJECT" \
+  timeout 120 cinder --os-auth-type noauth --os-user-id admin --os-project-id "$PROJECT" \
     --os-endpoint "$ENDPOINT" "$@"
 }
 
 openstack_cli() {
-  openstack --os-auth-type none --os-endpoint "$ENDPOINT" --os-volume-api-version 3 \
-    --os-project-id "$PROJECT" "$@"
+  timeout 120 openstack --os-auth-type admin_token --os-token "admin:$PROJECT" \
+    --os-endpoint "$ENDPOINT" --os-volume-api-version 3 "$@"
 }
 
 # Works on this branch: groups, volumes, cgsnapshot create and show.

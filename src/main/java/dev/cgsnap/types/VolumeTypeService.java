@@ -60,12 +60,10 @@ public class VolumeTypeService {
    */
   public List<VolumeType> list(Caller caller, Boolean isPublic) {
     Boolean wanted = caller.admin() ? isPublic : Boolean.TRUE;
+    String filter = wanted == null ? "" : " AND t.isPublic = " + wanted.toString().toUpperCase();
     return em.createQuery(
-            "SELECT t FROM VolumeType t WHERE t.deleted = false"
-                + " AND (:any = true OR t.isPublic = :public) ORDER BY t.name, t.id",
+            "SELECT t FROM VolumeType t WHERE t.deleted = false" + filter + " ORDER BY t.name, t.id",
             VolumeType.class)
-        .setParameter("any", wanted == null)
-        .setParameter("public", wanted == null || wanted)
         .setMaxResults(1000)
         .getResultList();
   }
