@@ -62,7 +62,9 @@ public class VolumeTypeService {
     Boolean wanted = caller.admin() ? isPublic : Boolean.TRUE;
     String filter = wanted == null ? "" : " AND t.isPublic = " + wanted.toString().toUpperCase();
     return em.createQuery(
-            "SELECT t FROM VolumeType t WHERE t.deleted = false" + filter + " ORDER BY t.name, t.id",
+            "SELECT t FROM VolumeType t WHERE t.deleted = false"
+                + filter
+                + " ORDER BY t.name, t.id",
             VolumeType.class)
         .setMaxResults(1000)
         .getResultList();

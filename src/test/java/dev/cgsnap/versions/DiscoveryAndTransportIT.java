@@ -104,7 +104,8 @@ class DiscoveryAndTransportIT {
     Api.Reply reply =
         api.get("/v3/{p}/types", "OpenStack-API-Version", "volume 3.x")
             .expectFault(400, "badRequest",
-                "API Version String 3.x is of invalid format. Must be of format MajorNum.MinorNum.");
+                "API Version String 3.x is of invalid format."
+                    + " Must be of format MajorNum.MinorNum.");
 
     assertNull(reply.header("OpenStack-API-Version"));
   }
