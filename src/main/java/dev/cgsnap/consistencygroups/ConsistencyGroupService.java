@@ -4,6 +4,7 @@ import dev.cgsnap.api.BadRequestException;
 import dev.cgsnap.api.Caller;
 import dev.cgsnap.api.ForbiddenException;
 import dev.cgsnap.api.NotFoundException;
+import dev.cgsnap.quotas.QuotaService;
 import dev.cgsnap.types.VolumeTypeService;
 import dev.cgsnap.volumes.Volume;
 import jakarta.ejb.Stateless;
@@ -25,8 +26,10 @@ public class ConsistencyGroupService {
 
   @PersistenceContext EntityManager em;
   @Inject VolumeTypeService types;
+  @Inject QuotaService quotas;
 
   public ConsistencyGroup create(Caller caller, CreateGroupRequest request) {
+    quotas.ensureRow(caller.projectId(), QuotaService.SNAPSHOTS);
     String typeList = request.volumeTypesText();
     if (typeList == null || typeList.isEmpty()) {
       throw new BadRequestException(

@@ -29,23 +29,36 @@ public class QuotaService {
   @Inject Settings settings;
   @Resource SessionContext context;
 
-  /** Adds {@code count} snapshots to the project's usage, or throws 413 when over the limit. */
+  /**
+   * Adds {@code count} snapshots to the project's usage, or throws 413 when over the limit. The
+   * usage row normally exists already (a group's creation makes it); only when it does not is a
+   * second connection needed, to create it in a transaction of its own.
+   */
   public void reserveSnapshots(String projectId, int count) {
+    if (addWithinLimit(projectId, count)) {
+      return;
+    }
+    if (!exists(projectId, SNAPSHOTS)) {
+      self().ensureRow(projectId, SNAPSHOTS);
+      if (addWithinLimit(projectId, count)) {
+        return;
+      }
+    }
+    throw new SnapshotLimitExceededException(settings.snapshotQuota());
+  }
+
+  private boolean addWithinLimit(String projectId, int count) {
     int limit = settings.snapshotQuota();
-    self().ensureRow(projectId, SNAPSHOTS);
     String withinLimit = limit < 0 ? "" : " AND in_use + ?1 <= " + limit;
-    int updated =
-        em.createNativeQuery(
+    return em.createNativeQuery(
                 "UPDATE quota_usage SET in_use = in_use + ?1"
                     + " WHERE project_id = ?2 AND resource = ?3"
                     + withinLimit)
             .setParameter(1, count)
             .setParameter(2, projectId)
             .setParameter(3, SNAPSHOTS)
-            .executeUpdate();
-    if (updated == 0) {
-      throw new SnapshotLimitExceededException(limit);
-    }
+            .executeUpdate()
+        == 1;
   }
 
   public void releaseSnapshots(String projectId, int count) {
@@ -69,8 +82,8 @@ public class QuotaService {
   }
 
   /**
-   * Creates the usage row in a transaction of its own, so the reservation only ever updates. Two
-   * first reservations of a project may race here; the loser's insert fails and is ignored.
+   * Creates a project's usage row in a transaction of its own, so reservations only ever update
+   * it. Two first callers of a project may race here; the loser's insert fails and is ignored.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void ensureRow(String projectId, String resource) {
