@@ -1,5 +1,6 @@
 package dev.cgsnap.api;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -16,12 +17,16 @@ import java.util.regex.Pattern;
  * Gives every response, errors included, a fresh {@code x-openstack-request-id} (and the same
  * value as {@code x-compute-request-id}, which the cinder CLI prints), and logs one line per
  * request. A valid incoming {@code X-OpenStack-Request-ID} is logged as the global request id.
+ * That line is INFO when {@code cgsnap.access-log} is on and FINE otherwise: written to the
+ * console for every request, it costs a third of the throughput of a simple read.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestIds extends HttpFilter {
 
   public static final String ATTRIBUTE = "cgsnap.request-id";
   private static final Logger LOG = Logger.getLogger(RequestIds.class.getName());
+  @Inject Settings settings;
+
   private static final Pattern VALID =
       Pattern.compile("req-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -36,10 +41,11 @@ public class RequestIds extends HttpFilter {
     try {
       next.doFilter(request, response);
     } finally {
-      if (LOG.isLoggable(Level.INFO)) {
+      Level level = settings.accessLog() ? Level.INFO : Level.FINE;
+      if (LOG.isLoggable(level)) {
         String global = request.getHeader("X-OpenStack-Request-ID");
         LOG.log(
-            Level.INFO,
+            level,
             "[{0}{1}] {2} {3} status: {4} time: {5} ms",
             new Object[] {
               id,

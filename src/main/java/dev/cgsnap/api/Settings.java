@@ -17,6 +17,7 @@ public class Settings {
   private final Set<String> adminUsers;
   private final int snapshotQuota;
   private final int workerPollSeconds;
+  private final boolean accessLog;
 
   public Settings() {
     Config config = ConfigProvider.getConfig();
@@ -27,6 +28,7 @@ public class Settings {
             .collect(Collectors.toUnmodifiableSet());
     snapshotQuota = Integer.parseInt(read(config, "cgsnap.quota.snapshots", "10"));
     workerPollSeconds = Integer.parseInt(read(config, "cgsnap.worker.poll-seconds", "5"));
+    accessLog = Boolean.parseBoolean(read(config, "cgsnap.access-log", "false"));
   }
 
   private static String read(Config config, String key, String fallback) {
@@ -44,5 +46,10 @@ public class Settings {
 
   public int workerPollSeconds() {
     return workerPollSeconds;
+  }
+
+  /** Whether every request is logged at INFO (else at FINE). */
+  public boolean accessLog() {
+    return accessLog;
   }
 }
