@@ -20,7 +20,8 @@ import java.util.logging.Logger;
 
 /**
  * Renders every failure, expected or not, as Cinder's fault envelope; never an HTML page. Jersey
- * prefers the most specific mapper, so validation failures have their own, {@link Validation.ViolationMapper}.
+ * prefers the most specific mapper, so validation failures have their own, {@link
+ * Validation.ViolationMapper}.
  */
 @Provider
 public class FaultMapper implements ExceptionMapper<Throwable> {

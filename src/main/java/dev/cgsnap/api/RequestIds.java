@@ -14,11 +14,11 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 
 /**
- * Gives every response, errors included, a fresh {@code x-openstack-request-id} (and the same
- * value as {@code x-compute-request-id}, which the cinder CLI prints), and logs one line per
- * request. A valid incoming {@code X-OpenStack-Request-ID} is logged as the global request id.
- * That line is INFO when {@code cgsnap.access-log} is on and FINE otherwise: written to the
- * console for every request, it costs a third of the throughput of a simple read.
+ * Gives every response, errors included, a fresh {@code x-openstack-request-id} (and the same value
+ * as {@code x-compute-request-id}, which the cinder CLI prints), and logs one line per request. A
+ * valid incoming {@code X-OpenStack-Request-ID} is logged as the global request id. That line is
+ * INFO when {@code cgsnap.access-log} is on and FINE otherwise: written to the console for every
+ * request, it costs a third of the throughput of a simple read.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestIds extends HttpFilter {
@@ -31,7 +31,8 @@ public class RequestIds extends HttpFilter {
       Pattern.compile("req-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain next)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain next)
       throws IOException, ServletException {
     long start = System.nanoTime();
     String id = "req-" + UUID.randomUUID();

@@ -12,8 +12,8 @@ import java.util.Set;
 
 /**
  * The query parameters of a cgsnapshot list. {@code limit} and {@code offset} are checked with
- * Cinder's messages; Cinder ignores {@code marker}, {@code sort} and the filters, which are
- * honored here and checked strictly.
+ * Cinder's messages; Cinder ignores {@code marker}, {@code sort} and the filters, which are honored
+ * here and checked strictly.
  */
 public record CgsnapshotQuery(
     int limit,

@@ -39,8 +39,8 @@ public class CgsnapshotService {
   @Inject Event<SnapshotWork> work;
 
   /**
-   * Records a cgsnapshot and one member snapshot per volume of the group, all {@code creating}.
-   * The group stays locked from the checks to the commit, so no concurrent change of its status or
+   * Records a cgsnapshot and one member snapshot per volume of the group, all {@code creating}. The
+   * group stays locked from the checks to the commit, so no concurrent change of its status or
    * membership can slip between them.
    */
   public Cgsnapshot create(Caller caller, CreateCgsnapshotRequest request) {
@@ -211,8 +211,7 @@ public class CgsnapshotService {
         .setParameter("id", snapshot.id())
         .executeUpdate();
     work.fire(new SnapshotWork(snapshot.id()));
-    LOG.info(
-        () -> "Deleting cgsnapshot " + snapshot.id() + " in project " + snapshot.projectId());
+    LOG.info(() -> "Deleting cgsnapshot " + snapshot.id() + " in project " + snapshot.projectId());
   }
 
   /** Admins only; no check of the current status, as in Cinder. */

@@ -11,8 +11,8 @@ final class CgsnapshotView {
   private CgsnapshotView() {}
 
   /**
-   * All six fields of the API reference's response table; Cinder itself answers a create with
-   * only {@code id} and {@code name}, which clients read.
+   * All six fields of the API reference's response table; Cinder itself answers a create with only
+   * {@code id} and {@code name}, which clients read.
    */
   static Map<String, Object> created(Cgsnapshot snapshot) {
     return Map.of("cgsnapshot", detail(snapshot));

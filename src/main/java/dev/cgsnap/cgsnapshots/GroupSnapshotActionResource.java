@@ -15,8 +15,8 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /**
- * {@code POST /v3/{project_id}/group_snapshots/{id}/action} with {@code reset_status} (3.19+):
- * the admin's way out for a cgsnapshot stuck in a status that allows no delete.
+ * {@code POST /v3/{project_id}/group_snapshots/{id}/action} with {@code reset_status} (3.19+): the
+ * admin's way out for a cgsnapshot stuck in a status that allows no delete.
  */
 @Path("{api: v3}/{project_id}/group_snapshots")
 public class GroupSnapshotActionResource {

@@ -17,10 +17,10 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Does the work behind a 202: one cgsnapshot in {@code creating} or {@code deleting} per call, in
- * a transaction of its own. The row stays locked until that transaction ends, so no other thread
- * or instance takes the same snapshot; if the process dies, the database drops the lock and the
- * row is found again by the next poll.
+ * Does the work behind a 202: one cgsnapshot in {@code creating} or {@code deleting} per call, in a
+ * transaction of its own. The row stays locked until that transaction ends, so no other thread or
+ * instance takes the same snapshot; if the process dies, the database drops the lock and the row is
+ * found again by the next poll.
  */
 @Stateless
 public class SnapshotProcessor {

@@ -22,8 +22,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Starts the worker right after a create or delete commits, and polls for work that is left
- * over: from before a restart, from a crashed instance, or from a moment when no thread was free.
+ * Starts the worker right after a create or delete commits, and polls for work that is left over:
+ * from before a restart, from a crashed instance, or from a moment when no thread was free.
  */
 @Singleton
 @Startup

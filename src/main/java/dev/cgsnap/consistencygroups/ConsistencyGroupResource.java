@@ -32,7 +32,8 @@ public class ConsistencyGroupResource {
 
   @GET
   public Response list() {
-    return JsonText.response(Response.Status.OK, GroupView.list(groups.list(state.caller()), false));
+    return JsonText.response(
+        Response.Status.OK, GroupView.list(groups.list(state.caller()), false));
   }
 
   @GET
@@ -55,6 +56,7 @@ public class ConsistencyGroupResource {
   @Path("{id}")
   public Response show(@PathParam("id") String id) {
     ConsistencyGroup group = groups.get(state.caller(), id);
-    return JsonText.response(Response.Status.OK, Map.of("consistencygroup", GroupView.detail(group)));
+    return JsonText.response(
+        Response.Status.OK, Map.of("consistencygroup", GroupView.detail(group)));
   }
 }

@@ -33,9 +33,7 @@ public class ConsistencyGroupService {
     String typeList = request.volumeTypesText();
     if (typeList == null || typeList.isEmpty()) {
       throw new BadRequestException(
-          "volume_types must be provided to create consistency group "
-              + request.nameText()
-              + ".");
+          "volume_types must be provided to create consistency group " + request.nameText() + ".");
     }
     List<String> typeIds =
         Arrays.stream(typeList.split(","))
@@ -86,16 +84,15 @@ public class ConsistencyGroupService {
   }
 
   /**
-   * Cinder's checks in its order: status (unless forced), live cgsnapshots (even when forced),
-   * then volumes, which only a forced delete takes along. There is no backend behind groups and
-   * volumes, so the rows are soft-deleted at once.
+   * Cinder's checks in its order: status (unless forced), live cgsnapshots (even when forced), then
+   * volumes, which only a forced delete takes along. There is no backend behind groups and volumes,
+   * so the rows are soft-deleted at once.
    */
   public void delete(Caller caller, String id, boolean force) {
     ConsistencyGroup group = lock(caller, id);
     if (!group.deletable(force)) {
       throw new InvalidGroupException(
-          "Group status must be available or error, but current status is: "
-              + group.status());
+          "Group status must be available or error, but current status is: " + group.status());
     }
     if (hasSnapshots(group.id())) {
       throw new InvalidGroupException("Group has existing snapshots.");

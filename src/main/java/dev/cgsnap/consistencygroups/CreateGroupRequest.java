@@ -11,7 +11,12 @@ import jakarta.validation.GroupSequence;
  * {@code {"consistencygroup": {"name", "description", "volume_types", "availability_zone"}}};
  * {@code volume_types} is a comma-separated list of type names or ids.
  */
-@GroupSequence({Checks.First.class, Checks.Second.class, Checks.Third.class, CreateGroupRequest.class})
+@GroupSequence({
+  Checks.First.class,
+  Checks.Second.class,
+  Checks.Third.class,
+  CreateGroupRequest.class
+})
 public record CreateGroupRequest(
     @TextField(field = "name", groups = Checks.First.class) JsonValue name,
     @TextField(field = "description", groups = Checks.Second.class) JsonValue description,

@@ -82,8 +82,8 @@ public class QuotaService {
   }
 
   /**
-   * Creates a project's usage row in a transaction of its own, so reservations only ever update
-   * it. Two first callers of a project may race here; the loser's insert fails and is ignored.
+   * Creates a project's usage row in a transaction of its own, so reservations only ever update it.
+   * Two first callers of a project may race here; the loser's insert fails and is ignored.
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void ensureRow(String projectId, String resource) {

@@ -7,7 +7,6 @@ public class SnapshotLimitExceededException extends CinderException {
 
   public SnapshotLimitExceededException(int limit) {
     super(
-        413,
-        "SnapshotLimitExceeded: Maximum number of snapshots allowed (" + limit + ") exceeded");
+        413, "SnapshotLimitExceeded: Maximum number of snapshots allowed (" + limit + ") exceeded");
   }
 }

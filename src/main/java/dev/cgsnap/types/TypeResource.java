@@ -43,10 +43,7 @@ public class TypeResource {
     CreateTypeRequest request = validation.valid(CreateTypeRequest.from(body));
     VolumeType type =
         types.create(
-            state.caller(),
-            request.nameText(),
-            request.descriptionText(),
-            request.publicFlag());
+            state.caller(), request.nameText(), request.descriptionText(), request.publicFlag());
     return JsonText.response(Response.Status.OK, TypeView.single(type));
   }
 

@@ -21,8 +21,7 @@ public class VolumeTypeService {
 
   private static final Logger LOG = Logger.getLogger(VolumeTypeService.class.getName());
   private static final Pattern UUID_LIKE =
-      Pattern.compile(
-          "(?i)[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}");
+      Pattern.compile("(?i)[0-9a-f]{8}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{4}-?[0-9a-f]{12}");
 
   @PersistenceContext EntityManager em;
 

@@ -14,7 +14,12 @@ import jakarta.validation.constraints.AssertTrue;
  * {@code {"volume": {"size", "name", "description", "volume_type", "consistencygroup_id",
  * "availability_zone"}}}.
  */
-@GroupSequence({Checks.First.class, Checks.Second.class, Checks.Third.class, CreateVolumeRequest.class})
+@GroupSequence({
+  Checks.First.class,
+  Checks.Second.class,
+  Checks.Third.class,
+  CreateVolumeRequest.class
+})
 public record CreateVolumeRequest(
     JsonValue size,
     @TextField(field = "name", groups = Checks.First.class) JsonValue name,

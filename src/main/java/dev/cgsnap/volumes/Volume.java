@@ -81,9 +81,7 @@ public class Volume extends OwnedRecord {
     return consistencyGroupId;
   }
 
-  /**
-   * Why a snapshot of this volume cannot be taken now, in Cinder's words, or null when it can.
-   */
+  /** Why a snapshot of this volume cannot be taken now, in Cinder's words, or null when it can. */
   public String snapshotRefusal() {
     if (status().equals("maintenance")) {
       return "The snapshot cannot be created when the volume is in maintenance mode.";

@@ -68,9 +68,7 @@ public class VolumeService {
   }
 
   private VolumeType defaultTypeOf(ConsistencyGroup group) {
-    return group == null
-        ? types.defaultType()
-        : types.get(group.volumeTypeIds().getFirst());
+    return group == null ? types.defaultType() : types.get(group.volumeTypeIds().getFirst());
   }
 
   public Optional<Volume> find(Caller caller, String id) {

@@ -39,22 +39,28 @@ class CgsnapshotCreateIT {
     Api.Reply created =
         api.post(
                 "/v2/{p}/cgsnapshots",
-                "{\"cgsnapshot\": {\"consistencygroup_id\": \"" + group
+                "{\"cgsnapshot\": {\"consistencygroup_id\": \""
+                    + group
                     + "\", \"name\": \"  nightly  \", \"description\": \"first\"}}")
             .expect(202);
 
     JsonObject snapshot = created.json().getJsonObject("cgsnapshot");
     assertEquals(
-        java.util.List.of("id", "consistencygroup_id", "status", "created_at", "name", "description"),
+        java.util.List.of(
+            "id", "consistencygroup_id", "status", "created_at", "name", "description"),
         java.util.List.copyOf(snapshot.keySet()));
     assertEquals("nightly", snapshot.getString("name"));
     assertEquals(group, snapshot.getString("consistencygroup_id"));
     assertTrue(
-        snapshot.getString("created_at").matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}"),
+        snapshot
+            .getString("created_at")
+            .matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}"),
         snapshot.getString("created_at"));
     assertTrue(created.header("x-openstack-request-id").matches("req-[0-9a-f-]{36}"));
     JsonObject shown =
-        api.get("/v3/{p}/cgsnapshots/" + snapshot.getString("id")).expect(200).json()
+        api.get("/v3/{p}/cgsnapshots/" + snapshot.getString("id"))
+            .expect(200)
+            .json()
             .getJsonObject("cgsnapshot");
     assertEquals(snapshot.getString("id"), shown.getString("id"));
     assertEquals("first", shown.getString("description"));
@@ -67,8 +73,10 @@ class CgsnapshotCreateIT {
     String group = api.groupWithVolumes(1);
 
     JsonObject snapshot =
-        api.post("/v3/cgsnapshots",
-                "{\"cgsnapshot\": {\"consistencygroup_id\": \"" + group
+        api.post(
+                "/v3/cgsnapshots",
+                "{\"cgsnapshot\": {\"consistencygroup_id\": \""
+                    + group
                     + "\", \"name\": null, \"description\": null, \"user_id\": \"x\","
                     + " \"project_id\": \"y\", \"status\": \"available\", \"id\": \"z\"},"
                     + " \"extra\": 1}")
@@ -114,10 +122,14 @@ class CgsnapshotCreateIT {
     String n256 = "n".repeat(256);
 
     api.post(CREATE, "{\"cgsnapshot\": {\"name\": \"" + n256 + "\"}}")
-        .expectFault(400, "badRequest",
-            "Invalid input received: name has 256 characters, more than 255.");
-    api.post(CREATE, "{\"cgsnapshot\": {\"consistencygroup_id\": \"x\", \"description\": \"" + n256 + "\"}}")
-        .expectFault(400, "badRequest",
+        .expectFault(
+            400, "badRequest", "Invalid input received: name has 256 characters, more than 255.");
+    api.post(
+            CREATE,
+            "{\"cgsnapshot\": {\"consistencygroup_id\": \"x\", \"description\": \"" + n256 + "\"}}")
+        .expectFault(
+            400,
+            "badRequest",
             "Invalid input received: description has 256 characters, more than 255.");
     api.post(CREATE, "{\"cgsnapshot\": {\"consistencygroup_id\": \"x\", \"name\": 5}}")
         .expectFault(400, "badRequest", "Invalid input received: name is not a string or unicode");
@@ -125,9 +137,19 @@ class CgsnapshotCreateIT {
         .expectFault(400, "badRequest", "Invalid input received: name is not a string or unicode");
     String group = api.groupWithVolumes(1);
     String n255 = "n".repeat(255);
-    assertEquals(n255,
-        api.post(CREATE, "{\"cgsnapshot\": {\"consistencygroup_id\": \"" + group + "\", \"name\": \"" + n255 + "\"}}")
-            .expect(202).json().getJsonObject("cgsnapshot").getString("name"));
+    assertEquals(
+        n255,
+        api.post(
+                CREATE,
+                "{\"cgsnapshot\": {\"consistencygroup_id\": \""
+                    + group
+                    + "\", \"name\": \""
+                    + n255
+                    + "\"}}")
+            .expect(202)
+            .json()
+            .getJsonObject("cgsnapshot")
+            .getString("name"));
   }
 
   @Test
@@ -153,7 +175,9 @@ class CgsnapshotCreateIT {
     String empty = api.groupWithVolumes(0);
 
     api.post(CREATE, "{\"cgsnapshot\": {\"consistencygroup_id\": \"" + empty + "\"}}")
-        .expectFault(400, "badRequest",
+        .expectFault(
+            400,
+            "badRequest",
             "Invalid Group: Source group cannot be empty or in 'creating' or 'updating' state."
                 + " No group snapshot will be created.");
   }
@@ -164,12 +188,15 @@ class CgsnapshotCreateIT {
     String mine = api.cgsnapshot(api.groupWithVolumes(1), "mine");
 
     api.get("/v3/{p}/cgsnapshots/00000000-0000-4000-8000-000000000000")
-        .expectFault(404, "itemNotFound",
+        .expectFault(
+            404,
+            "itemNotFound",
             "GroupSnapshot 00000000-0000-4000-8000-000000000000 could not be found.");
     api.get("/v3/{p}/cgsnapshots/not-a-uuid")
         .expectFault(404, "itemNotFound", "GroupSnapshot not-a-uuid could not be found.");
     Api stranger = api.otherProject();
-    stranger.get("/v3/{p}/cgsnapshots/" + mine)
+    stranger
+        .get("/v3/{p}/cgsnapshots/" + mine)
         .expectFault(404, "itemNotFound", "GroupSnapshot " + mine + " could not be found.");
   }
 
@@ -178,10 +205,16 @@ class CgsnapshotCreateIT {
     Api api = Api.newProject(base);
 
     Api.Reply noToken =
-        api.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(api.url("/v3/{p}/cgsnapshots/x"))).GET());
+        api.send(
+            java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(api.url("/v3/{p}/cgsnapshots/x")))
+                .GET());
     noToken.expect(401);
     assertTrue(noToken.json().containsKey("unauthorized"));
-    api.send(api.request("/v3/cgsnapshots/x").setHeader("X-Auth-Token", "u:" + "p".repeat(256)).GET())
+    api.send(
+            api.request("/v3/cgsnapshots/x")
+                .setHeader("X-Auth-Token", "u:" + "p".repeat(256))
+                .GET())
         .expect(401);
     api.get("/v3/" + api.otherProject().project() + "/cgsnapshots/x")
         .expectFault(400, "badRequest", "Malformed request url");
@@ -191,9 +224,14 @@ class CgsnapshotCreateIT {
   void unknownRoutesAndMethodsGetTheEnvelope() {
     Api api = Api.newProject(base);
 
-    api.get("/v3/{p}/nothing-here").expectFault(404, "itemNotFound", "The resource could not be found.");
+    api.get("/v3/{p}/nothing-here")
+        .expectFault(404, "itemNotFound", "The resource could not be found.");
     api.get("/nothing/at/all").expectFault(404, "itemNotFound", "The resource could not be found.");
-    Api.Reply wrongMethod = api.send(api.request("/v3/{p}/cgsnapshots/x").PUT(HttpRequest.BodyPublishers.ofString("{}")).header("Content-Type", "application/json"));
+    Api.Reply wrongMethod =
+        api.send(
+            api.request("/v3/{p}/cgsnapshots/x")
+                .PUT(HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json"));
     wrongMethod.expect(405);
     assertTrue(wrongMethod.json().containsKey("badMethod"));
     assertNull(api.get("/v2/{p}/nothing").header("OpenStack-API-Version"));

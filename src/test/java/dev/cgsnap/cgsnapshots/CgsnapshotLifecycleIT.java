@@ -112,14 +112,13 @@ class CgsnapshotLifecycleIT {
     assertTrue(href.contains("marker=" + expected.get(1)), href);
     assertTrue(href.contains("limit=2"), href);
 
-    Api.Reply second = api.send(HttpRequest.newBuilder(URI.create(href))
-        .header("X-Auth-Token", api.token()));
+    Api.Reply second =
+        api.send(HttpRequest.newBuilder(URI.create(href)).header("X-Auth-Token", api.token()));
     assertEquals(expected.subList(2, 4), ids(second.expect(200)));
     Api.Reply last = api.get(LIST + "/detail?limit=2&marker=" + expected.get(3)).expect(200);
     assertEquals(expected.subList(4, 5), ids(last));
     assertFalse(last.json().containsKey("cgsnapshots_links"));
-    assertEquals(
-        expected.subList(3, 5), ids(api.get(LIST + "?limit=2&offset=3").expect(200)));
+    assertEquals(expected.subList(3, 5), ids(api.get(LIST + "?limit=2&offset=3").expect(200)));
   }
 
   @Test
@@ -246,7 +245,10 @@ class CgsnapshotLifecycleIT {
     api.post(action, "{\"reset_status\": {}}", "OpenStack-API-Version", MV_319)
         .expectFault(400, "badRequest", "Must specify 'status'");
     api.asUser("someone")
-        .post(action, "{\"reset_status\": {\"status\": \"available\"}}", "OpenStack-API-Version",
+        .post(
+            action,
+            "{\"reset_status\": {\"status\": \"available\"}}",
+            "OpenStack-API-Version",
             MV_319)
         .expectFault(
             403,
@@ -255,8 +257,11 @@ class CgsnapshotLifecycleIT {
     api.post(action, "{\"reset_status\": {\"status\": \"available\"}}")
         .expectFault(404, "itemNotFound", "The resource could not be found.");
     String unknown = "00000000-0000-4000-8000-000000000000";
-    api.post("/v3/{p}/group_snapshots/" + unknown + "/action",
-            "{\"reset_status\": {\"status\": \"available\"}}", "OpenStack-API-Version", MV_319)
+    api.post(
+            "/v3/{p}/group_snapshots/" + unknown + "/action",
+            "{\"reset_status\": {\"status\": \"available\"}}",
+            "OpenStack-API-Version",
+            MV_319)
         .expectFault(404, "itemNotFound", "GroupSnapshot " + unknown + " could not be found.");
   }
 

@@ -65,8 +65,7 @@ class CgsnapshotQueryTest {
 
   @Test
   void unknownSortKeysAndDirectionsAndMixedStylesAreRefused() {
-    assertEquals(
-        "Invalid input received: Invalid sort key size.", refusal("sort", "size:asc"));
+    assertEquals("Invalid input received: Invalid sort key size.", refusal("sort", "size:asc"));
     assertEquals(
         "Invalid input received: Unknown sort direction, must be 'desc' or 'asc'",
         refusal("sort", "name:up"));
@@ -78,8 +77,8 @@ class CgsnapshotQueryTest {
     CgsnapshotQuery query =
         query("name", "n", "status", "error", "consistencygroup_id", "g", "all_tenants", "True");
 
-    assertEquals(Map.of("name", "n", "status", "error", "consistencygroup_id", "g"),
-        query.filters());
+    assertEquals(
+        Map.of("name", "n", "status", "error", "consistencygroup_id", "g"), query.filters());
     assertTrue(query.allTenants());
   }
 }

@@ -67,7 +67,8 @@ class CreateCgsnapshotRequestTest {
   }
 
   private static String groupId(String value) {
-    return CreateCgsnapshotRequest.from(json("{\"cgsnapshot\": {\"consistencygroup_id\": " + value + "}}"))
+    return CreateCgsnapshotRequest.from(
+            json("{\"cgsnapshot\": {\"consistencygroup_id\": " + value + "}}"))
         .groupId();
   }
 

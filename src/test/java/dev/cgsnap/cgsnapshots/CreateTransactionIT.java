@@ -140,7 +140,9 @@ class CreateTransactionIT {
   private String groupWithVolumes(Caller caller, int count) {
     JsonValue types = Json.createValue("__DEFAULT__");
     String group =
-        groups.create(caller, new CreateGroupRequest(Json.createValue("cg"), null, types, null)).id();
+        groups
+            .create(caller, new CreateGroupRequest(Json.createValue("cg"), null, types, null))
+            .id();
     for (int i = 0; i < count; i++) {
       volumes.create(caller, volumeRequest(group));
     }

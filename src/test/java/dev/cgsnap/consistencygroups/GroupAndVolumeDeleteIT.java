@@ -159,8 +159,11 @@ class GroupAndVolumeDeleteIT {
     api.asUser("someone")
         .post(action, body, "OpenStack-API-Version", "volume 3.20")
         .expectFault(403, "forbidden", "Policy doesn't allow group:reset_status to be performed.");
-    api.post(action, "{\"reset_status\": {\"status\": \"bogus\"}}",
-            "OpenStack-API-Version", "volume 3.20")
+    api.post(
+            action,
+            "{\"reset_status\": {\"status\": \"bogus\"}}",
+            "OpenStack-API-Version",
+            "volume 3.20")
         .expectFault(
             400,
             "badRequest",

@@ -45,7 +45,10 @@ public final class Api {
 
   /** Another project; the user name stays. */
   public Api otherProject() {
-    return new Api(base, token.substring(0, token.indexOf(':')), UUID.randomUUID().toString().replace("-", ""));
+    return new Api(
+        base,
+        token.substring(0, token.indexOf(':')),
+        UUID.randomUUID().toString().replace("-", ""));
   }
 
   public String project() {
@@ -79,7 +82,9 @@ public final class Api {
   public Reply send(HttpRequest.Builder request) {
     try {
       HttpResponse<String> response =
-          HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+          HTTP.send(
+              request.timeout(Duration.ofSeconds(60)).build(),
+              HttpResponse.BodyHandlers.ofString());
       return new Reply(response);
     } catch (Exception e) {
       throw new AssertionError("request failed: " + e, e);
@@ -98,7 +103,8 @@ public final class Api {
   /** A group with {@code volumeCount} volumes, all available; returns the group id. */
   public String groupWithVolumes(int volumeCount) {
     String group =
-        post("/v3/{p}/consistencygroups",
+        post(
+                "/v3/{p}/consistencygroups",
                 "{\"consistencygroup\": {\"name\": \"cg\", \"volume_types\": \"__DEFAULT__\"}}")
             .expect(202)
             .json()
@@ -111,8 +117,11 @@ public final class Api {
   }
 
   public String volume(String group) {
-    return post("/v3/{p}/volumes",
-            "{\"volume\": {\"size\": 1, \"name\": \"v\", \"consistencygroup_id\": \"" + group + "\"}}")
+    return post(
+            "/v3/{p}/volumes",
+            "{\"volume\": {\"size\": 1, \"name\": \"v\", \"consistencygroup_id\": \""
+                + group
+                + "\"}}")
         .expect(202)
         .json()
         .getJsonObject("volume")
@@ -120,8 +129,13 @@ public final class Api {
   }
 
   public String cgsnapshot(String group, String name) {
-    return post("/v3/{p}/cgsnapshots",
-            "{\"cgsnapshot\": {\"consistencygroup_id\": \"" + group + "\", \"name\": \"" + name + "\"}}")
+    return post(
+            "/v3/{p}/cgsnapshots",
+            "{\"cgsnapshot\": {\"consistencygroup_id\": \""
+                + group
+                + "\", \"name\": \""
+                + name
+                + "\"}}")
         .expect(202)
         .json()
         .getJsonObject("cgsnapshot")
@@ -175,7 +189,8 @@ public final class Api {
     public Reply expectFault(int status, String fault, String message) {
       expect(status);
       JsonObject envelope = json().getJsonObject(fault);
-      assertEquals(status, envelope == null ? -1 : envelope.getInt("code"), () -> "envelope: " + body());
+      assertEquals(
+          status, envelope == null ? -1 : envelope.getInt("code"), () -> "envelope: " + body());
       assertEquals(message, envelope.getString("message"), () -> "envelope: " + body());
       assertEquals("application/json", header("Content-Type"));
       return this;

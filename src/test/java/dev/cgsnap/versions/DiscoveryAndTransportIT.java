@@ -42,7 +42,9 @@ class DiscoveryAndTransportIT {
     return "{\"id\": \"v3.0\", \"status\": \"CURRENT\", \"version\": \"3.70\", \"min_version\":"
         + " \"3.0\", \"updated\": \"2022-08-31T00:00:00Z\", \"links\": [{\"rel\":"
         + " \"describedby\", \"type\": \"text/html\", \"href\": \"https://docs.openstack.org/\"},"
-        + " {\"rel\": \"self\", \"href\": \"" + root() + "v3/\"}], \"media-types\": [{\"base\":"
+        + " {\"rel\": \"self\", \"href\": \""
+        + root()
+        + "v3/\"}], \"media-types\": [{\"base\":"
         + " \"application/json\", \"type\": \"application/vnd.openstack.volume+json;version=3\"}]}";
   }
 
@@ -64,12 +66,12 @@ class DiscoveryAndTransportIT {
   void rootListsV3FirstThenV2WithMultipleChoices() {
     Api.Reply reply = anonymous("/").expect(300);
 
-    assertTrue(reply.body().startsWith("{\"versions\": [" + v3Entry() + ", {\"id\": \"v2.0\""),
+    assertTrue(
+        reply.body().startsWith("{\"versions\": [" + v3Entry() + ", {\"id\": \"v2.0\""),
         reply.body());
     JsonObject v2 = reply.json().getJsonArray("versions").getJsonObject(1);
     assertEquals("DEPRECATED", v2.getString("status"));
-    assertEquals(root() + "v2/",
-        v2.getJsonArray("links").getJsonObject(1).getString("href"));
+    assertEquals(root() + "v2/", v2.getJsonArray("links").getJsonObject(1).getString("href"));
     assertEquals("application/json", reply.header("Content-Type"));
     assertEquals("volume 3.0", reply.header("OpenStack-API-Version"));
   }
@@ -103,7 +105,9 @@ class DiscoveryAndTransportIT {
 
     Api.Reply reply =
         api.get("/v3/{p}/types", "OpenStack-API-Version", "volume 3.x")
-            .expectFault(400, "badRequest",
+            .expectFault(
+                400,
+                "badRequest",
                 "API Version String 3.x is of invalid format."
                     + " Must be of format MajorNum.MinorNum.");
 
@@ -115,10 +119,14 @@ class DiscoveryAndTransportIT {
     Api api = Api.newProject(base);
 
     api.get("/v3/{p}/types", "OpenStack-API-Version", "volume 3.71")
-        .expectFault(406, "computeFault",
+        .expectFault(
+            406,
+            "computeFault",
             "Version 3.71 is not supported by the API. Minimum is 3.0 and maximum is 3.70.");
     api.get("/v3/{p}/types", "OpenStack-API-Version", "volume 2.0")
-        .expectFault(406, "computeFault",
+        .expectFault(
+            406,
+            "computeFault",
             "Version 2.0 is not supported by the API. Minimum is 3.0 and maximum is 3.70.");
   }
 
@@ -126,17 +134,21 @@ class DiscoveryAndTransportIT {
   void latestAbsentAndExplicitVersionsAreEchoed() {
     Api api = Api.newProject(base);
 
-    assertEquals("volume 3.70",
-        api.get("/v3/{p}/types", "OpenStack-API-Version", "volume latest").expect(200)
+    assertEquals(
+        "volume 3.70",
+        api.get("/v3/{p}/types", "OpenStack-API-Version", "volume latest")
+            .expect(200)
             .header("OpenStack-API-Version"));
-    assertEquals("volume 3.0", api.get("/v3/{p}/types").expect(200)
-        .header("OpenStack-API-Version"));
+    assertEquals(
+        "volume 3.0", api.get("/v3/{p}/types").expect(200).header("OpenStack-API-Version"));
     Api.Reply explicit =
         api.get("/v3/types", "OpenStack-API-Version", "compute 2.1, volume 3.14").expect(200);
     assertEquals("volume 3.14", explicit.header("OpenStack-API-Version"));
     assertEquals("OpenStack-API-Version", explicit.header("Vary"));
-    assertNull(api.get("/v2/{p}/types", "OpenStack-API-Version", "volume 3.x").expect(200)
-        .header("OpenStack-API-Version"));
+    assertNull(
+        api.get("/v2/{p}/types", "OpenStack-API-Version", "volume 3.x")
+            .expect(200)
+            .header("OpenStack-API-Version"));
   }
 
   @Test
@@ -155,8 +167,9 @@ class DiscoveryAndTransportIT {
   void otherContentTypesAreUnsupported() {
     Api api = Api.newProject(base);
 
-    api.send(api.request("/v3/{p}/types", "Content-Type", "text/plain")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"volume_type\": {\"name\": \"x\"}}")))
+    api.send(
+            api.request("/v3/{p}/types", "Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"volume_type\": {\"name\": \"x\"}}")))
         .expectFault(415, "badMediaType", "Unsupported Content-Type");
   }
 
@@ -165,10 +178,14 @@ class DiscoveryAndTransportIT {
     Api api = Api.newProject(base);
     String name = "vnd-" + UUID.randomUUID();
 
-    api.send(api.request("/v3/{p}/types", "Content-Type",
-                "application/vnd.openstack.volume+json; charset=UTF-8")
-            .POST(HttpRequest.BodyPublishers.ofString(
-                "{\"volume_type\": {\"name\": \"" + name + "\"}}")))
+    api.send(
+            api.request(
+                    "/v3/{p}/types",
+                    "Content-Type",
+                    "application/vnd.openstack.volume+json; charset=UTF-8")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"volume_type\": {\"name\": \"" + name + "\"}}")))
         .expect(200);
   }
 
@@ -178,8 +195,9 @@ class DiscoveryAndTransportIT {
 
     api.send(api.request("/v3/{p}/types").POST(HttpRequest.BodyPublishers.noBody()))
         .expectFault(400, "badRequest", GENERIC_400);
-    api.send(api.request("/v3/{p}/types")
-            .POST(HttpRequest.BodyPublishers.ofString("{\"volume_type\": {\"name\": \"x\"}}")))
+    api.send(
+            api.request("/v3/{p}/types")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"volume_type\": {\"name\": \"x\"}}")))
         .expectFault(400, "badRequest", GENERIC_400);
   }
 
@@ -191,14 +209,18 @@ class DiscoveryAndTransportIT {
     String declared = rawPost(api, big, false);
     assertTrue(declared.startsWith("HTTP/1.1 413 "), declared);
     assertTrue(declared.contains("\r\nRetry-After: 0\r\n"), declared);
-    assertTrue(declared.endsWith(
-        "{\"overLimit\": {\"code\": 413, \"message\": \"Request is too large.\","
-            + " \"retryAfter\": \"0\"}}"), declared);
+    assertTrue(
+        declared.endsWith(
+            "{\"overLimit\": {\"code\": 413, \"message\": \"Request is too large.\","
+                + " \"retryAfter\": \"0\"}}"),
+        declared);
     String chunked = rawPost(api, big, true);
     assertTrue(chunked.startsWith("HTTP/1.1 413 "), chunked);
-    assertTrue(chunked.endsWith(
-        "{\"overLimit\": {\"code\": 413, \"message\": \"Request is too large.\","
-            + " \"retryAfter\": \"0\"}}"), chunked);
+    assertTrue(
+        chunked.endsWith(
+            "{\"overLimit\": {\"code\": 413, \"message\": \"Request is too large.\","
+                + " \"retryAfter\": \"0\"}}"),
+        chunked);
   }
 
   /**
@@ -212,19 +234,25 @@ class DiscoveryAndTransportIT {
       socket.setSoTimeout(60_000);
       java.io.OutputStream out = socket.getOutputStream();
       try {
-        out.write(("POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost()
-                + "\r\nX-Auth-Token: " + api.token()
-                + "\r\nContent-Type: application/json\r\n"
-                + (chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + body.length)
-                + "\r\nConnection: close\r\n\r\n")
-            .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.write(
+            ("POST "
+                    + uri.getRawPath()
+                    + " HTTP/1.1\r\nHost: "
+                    + uri.getHost()
+                    + "\r\nX-Auth-Token: "
+                    + api.token()
+                    + "\r\nContent-Type: application/json\r\n"
+                    + (chunked ? "Transfer-Encoding: chunked" : "Content-Length: " + body.length)
+                    + "\r\nConnection: close\r\n\r\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         if (!chunked) {
           out.write(body);
         }
         for (int offset = 0; chunked && offset < body.length; offset += 8192) {
           int length = Math.min(8192, body.length - offset);
-          out.write((Integer.toHexString(length) + "\r\n").getBytes(
-              java.nio.charset.StandardCharsets.US_ASCII));
+          out.write(
+              (Integer.toHexString(length) + "\r\n")
+                  .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
           out.write(body, offset, length);
           out.write("\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         }
@@ -235,8 +263,8 @@ class DiscoveryAndTransportIT {
       } catch (java.io.IOException closedEarly) {
         // The server may stop reading once the limit is passed; its answer is still there.
       }
-      return new String(socket.getInputStream().readAllBytes(),
-          java.nio.charset.StandardCharsets.UTF_8);
+      return new String(
+          socket.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (java.io.IOException e) {
       throw new AssertionError("raw request failed: " + e, e);
     }
@@ -264,12 +292,19 @@ class DiscoveryAndTransportIT {
     String shown = api.get("/v3/types/" + id).expect(200).body();
 
     assertEquals(
-        "{\"volume_type\": {\"id\": \"" + id + "\", \"name\": \"__DEFAULT__\", \"is_public\":"
+        "{\"volume_type\": {\"id\": \""
+            + id
+            + "\", \"name\": \"__DEFAULT__\", \"is_public\":"
             + " true, \"description\": \"Default Volume Type\", \"extra_specs\": {},"
             + " \"qos_specs_id\": null, \"os-volume-type-access:is_public\": true}}",
         shown);
-    assertEquals(id, api.get("/v3/{p}/types/default").expect(200).json()
-        .getJsonObject("volume_type").getString("id"));
+    assertEquals(
+        id,
+        api.get("/v3/{p}/types/default")
+            .expect(200)
+            .json()
+            .getJsonObject("volume_type")
+            .getString("id"));
   }
 
   @Test
@@ -285,7 +320,9 @@ class DiscoveryAndTransportIT {
     Api api = Api.newProject(base);
     String name = "gold-" + UUID.randomUUID();
     String body =
-        "{\"volume_type\": {\"name\": \"" + name + "\", \"description\": \"fast\","
+        "{\"volume_type\": {\"name\": \""
+            + name
+            + "\", \"description\": \"fast\","
             + " \"os-volume-type-access:is_public\": false}}";
 
     JsonObject type =
@@ -304,9 +341,10 @@ class DiscoveryAndTransportIT {
   void nonAdminsMayNotCreateTypes() {
     Api member = Api.newProject(base).asUser("member");
 
-    member.post("/v3/{p}/types", "{\"volume_type\": {\"name\": \"silver\"}}")
-        .expectFault(403, "forbidden",
-            "Policy doesn't allow volume_extension:type_create to be performed.");
+    member
+        .post("/v3/{p}/types", "{\"volume_type\": {\"name\": \"silver\"}}")
+        .expectFault(
+            403, "forbidden", "Policy doesn't allow volume_extension:type_create to be performed.");
   }
 
   @Test
@@ -326,10 +364,12 @@ class DiscoveryAndTransportIT {
     Api api = Api.newProject(base);
     String missing = "00000000-0000-4000-8000-000000000000";
 
-    api.post("/v3/{p}/consistencygroups",
+    api.post(
+            "/v3/{p}/consistencygroups",
             "{\"consistencygroup\": {\"name\": \"cg\", \"volume_types\": \"nope\"}}")
         .expectFault(404, "itemNotFound", "Volume type with name nope could not be found.");
-    api.post("/v3/{p}/consistencygroups",
+    api.post(
+            "/v3/{p}/consistencygroups",
             "{\"consistencygroup\": {\"name\": \"cg\", \"volume_types\": \"" + missing + "\"}}")
         .expectFault(404, "itemNotFound", "Volume type " + missing + " could not be found.");
   }

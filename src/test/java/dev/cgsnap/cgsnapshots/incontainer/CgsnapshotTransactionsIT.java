@@ -67,7 +67,11 @@ class CgsnapshotTransactionsIT {
       volumes.create(
           caller,
           new CreateVolumeRequest(
-              Json.createValue(1), Json.createValue("v"), null, null, Json.createValue(group),
+              Json.createValue(1),
+              Json.createValue("v"),
+              null,
+              null,
+              Json.createValue(group),
               null));
     }
     return group;
@@ -170,8 +174,7 @@ class CgsnapshotTransactionsIT {
     assertEquals(9, quotas.snapshotsInUse(caller.projectId()));
     List<Cgsnapshot> listed = listed(caller);
     assertEquals(3, listed.size());
-    assertEquals(
-        9, listed.stream().mapToInt(s -> cgsnapshots.members(s.id()).size()).sum());
+    assertEquals(9, listed.stream().mapToInt(s -> cgsnapshots.members(s.id()).size()).sum());
   }
 
   @Test
