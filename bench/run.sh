@@ -43,7 +43,7 @@ TOKEN="bench:$PROJECT"
 BASE=http://127.0.0.1:$PORT
 CINDER=http://127.0.0.1:8776
 CINDER_PROJECT=0123456789abcdef0123456789abcdef
-PEER=${PEER_DIR_SCRIPTS:-/work/shared/peer}
+PEER=${PEER_DIR_SCRIPTS:-$ROOT/../shared/peer}
 JAR=${BENCH_JAR:-$ROOT/target/cgsnap-microbundle.jar}
 HZ=$(getconf CLK_TCK)
 DAY=$(date -u +%Y-%m-%d)
@@ -222,7 +222,7 @@ start_server() {
   (
     cd "$WORK/$db"
     exec env CGSNAP_DB="$db" CGSNAP_DB_NAME=$BENCH_DB CGSNAP_DB_USER=$BENCH_DB \
-      CGSNAP_DB_PASSWORD=$BENCH_DB CGSNAP_DATA_DIR="$WORK/$db/h2" \
+      CGSNAP_DB_PASSWORD=$BENCH_DB CGSNAP_DATA_DIR="$WORK/$db/h2" CGSNAP_QUOTA_SNAPSHOTS=-1 \
       java $BENCH_JAVA_OPTS -jar "$JAR" --port "$PORT" --rootdir "$WORK/$db/root" \
       --prebootcommandfile "$WORK/preboot.asadmin"
   ) >"$WORK/server-$db.log" 2>&1 &

@@ -21,9 +21,22 @@ public final class StatusReset {
     return status.toLowerCase(Locale.ROOT);
   }
 
-  /** A list of statuses as Python prints a tuple of strings, for Cinder's messages. */
-  public static String pythonTuple(List<String> values) {
-    return values.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", ", "(", ")"));
+  /**
+   * The requested status, which must be one of {@code allowed}; otherwise 400 with Cinder's
+   * message, e.g. "Invalid Group Status: Group status: x is invalid, valid statuses are: ('error',
+   * ...)." for the {@code kind} "Group" and the {@code label} "Group".
+   */
+  public static String status(
+      JsonValue body, String action, List<String> allowed, String kind, String label) {
+    String status = status(body, action);
+    if (!allowed.contains(status)) {
+      String valid =
+          allowed.stream().map(v -> "'" + v + "'").collect(Collectors.joining(", ", "(", ")"));
+      throw new BadRequestException(
+          "Invalid %s Status: %s status: %s is invalid, valid statuses are: %s."
+              .formatted(kind, label, status, valid));
+    }
+    return status;
   }
 
   /** The action exists only from {@code major.minor} on; below that the route is unknown. */

@@ -1,6 +1,5 @@
 package dev.cgsnap.cgsnapshots;
 
-import dev.cgsnap.api.BadRequestException;
 import dev.cgsnap.api.JsonText;
 import dev.cgsnap.api.RequestState;
 import dev.cgsnap.api.StatusReset;
@@ -33,15 +32,8 @@ public class GroupSnapshotActionResource {
   @Consumes({MediaType.APPLICATION_JSON, JsonText.OPENSTACK_JSON})
   public Response act(@PathParam("id") String id, JsonValue body) {
     StatusReset.requireVersion(state, 3, 19);
-    String status = StatusReset.status(body, "reset_status");
-    if (!STATUSES.contains(status)) {
-      throw new BadRequestException(
-          "Invalid GroupSnapshot Status: Group snapshot status: "
-              + status
-              + " is invalid, valid statuses are: "
-              + StatusReset.pythonTuple(STATUSES)
-              + ".");
-    }
+    String status =
+        StatusReset.status(body, "reset_status", STATUSES, "GroupSnapshot", "Group snapshot");
     cgsnapshots.resetStatus(state.caller(), id, status);
     return Response.accepted().build();
   }

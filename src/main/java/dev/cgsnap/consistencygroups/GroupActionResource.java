@@ -1,6 +1,5 @@
 package dev.cgsnap.consistencygroups;
 
-import dev.cgsnap.api.BadRequestException;
 import dev.cgsnap.api.JsonText;
 import dev.cgsnap.api.RequestState;
 import dev.cgsnap.api.StatusReset;
@@ -40,15 +39,7 @@ public class GroupActionResource {
   @Consumes({MediaType.APPLICATION_JSON, JsonText.OPENSTACK_JSON})
   public Response act(@PathParam("id") String id, JsonValue body) {
     StatusReset.requireVersion(state, 3, 20);
-    String status = StatusReset.status(body, "reset_status");
-    if (!STATUSES.contains(status)) {
-      throw new BadRequestException(
-          "Invalid Group Status: Group status: "
-              + status
-              + " is invalid, valid statuses are: "
-              + StatusReset.pythonTuple(STATUSES)
-              + ".");
-    }
+    String status = StatusReset.status(body, "reset_status", STATUSES, "Group", "Group");
     groups.resetStatus(state.caller(), id, status);
     return Response.accepted().build();
   }
