@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,6 +34,12 @@ public class FaultMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable failure) {
     Throwable cause = unwrap(failure);
+    if (isUnstorableText(cause)) {
+      return Faults.response(400, "Invalid input received: text must not contain NUL characters");
+    }
+    if (isFromJsonParser(cause)) {
+      return Faults.response(400, "Malformed request body");
+    }
     return switch (cause) {
       case CinderException e -> Faults.response(e.status(), e.getMessage());
       case ConstraintViolationException e -> Faults.response(400, firstMessage(e));
@@ -60,6 +67,22 @@ public class FaultMapper implements ExceptionMapper<Throwable> {
       current = current.getCause();
     }
     return current;
+  }
+
+  /** PostgreSQL refuses NUL in text (SQLSTATE 22021), e.g. in an id looked up by the client. */
+  private static boolean isUnstorableText(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql && "22021".equals(sql.getSQLState())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The JSON parser reports some malformed bodies, such as too deep nesting, untyped. */
+  private static boolean isFromJsonParser(Throwable failure) {
+    StackTraceElement[] stack = failure.getStackTrace();
+    return stack.length > 0 && stack[0].getClassName().startsWith("org.eclipse.parsson.");
   }
 
   static String firstMessage(ConstraintViolationException e) {

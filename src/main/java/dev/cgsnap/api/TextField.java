@@ -53,16 +53,40 @@ public @interface TextField {
       } else {
         String text = string.getString().strip();
         int length = text.codePointCount(0, text.length());
-        if (length <= max) {
+        if (!storable(text)) {
+          problem = field + " contains a NUL character or an unpaired surrogate";
+        } else if (length <= max) {
           return true;
+        } else {
+          problem = field + " has " + length + " characters, more than " + max + ".";
         }
-        problem = field + " has " + length + " characters, more than " + max + ".";
       }
       context.disableDefaultConstraintViolation();
       context
           .buildConstraintViolationWithTemplate("Invalid input received: " + problem)
           .addConstraintViolation();
       return false;
+    }
+
+    /**
+     * Whether every database can store the text as given: PostgreSQL refuses NUL, and an unpaired
+     * surrogate would be stored as "?".
+     */
+    private static boolean storable(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == 0) {
+          return false;
+        }
+        if (Character.isHighSurrogate(c)
+            && i + 1 < text.length()
+            && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else if (Character.isSurrogate(c)) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }

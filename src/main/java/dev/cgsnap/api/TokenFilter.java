@@ -39,7 +39,10 @@ public class TokenFilter implements ContainerRequestFilter {
     }
     Caller caller = Caller.fromToken(token.strip(), settings.adminUsers());
     if (caller.userId().length() > MAX_ID_LENGTH || caller.projectId().length() > MAX_ID_LENGTH) {
-      throw new UnauthorizedException();
+      throw new UnauthorizedException(
+          "The user and project in X-Auth-Token may have at most "
+              + MAX_ID_LENGTH
+              + " characters.");
     }
     state.caller(caller);
     if (segments.size() < 2 || !Routes.isApiVersion(segments.get(0))) {
@@ -64,7 +67,11 @@ public class TokenFilter implements ContainerRequestFilter {
   }
 
   private static String decode(String segment) {
-    return java.net.URLDecoder.decode(
-        segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      return java.net.URLDecoder.decode(
+          segment.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException badEscape) {
+      throw new BadRequestException("Malformed request url");
+    }
   }
 }

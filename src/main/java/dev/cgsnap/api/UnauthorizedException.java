@@ -4,6 +4,10 @@ package dev.cgsnap.api;
 public class UnauthorizedException extends CinderException {
 
   public UnauthorizedException() {
-    super(401, "Authentication required: send X-Auth-Token: <user>:<project>.");
+    this("Authentication required: send X-Auth-Token: <user>:<project>.");
+  }
+
+  public UnauthorizedException(String message) {
+    super(401, message);
   }
 }

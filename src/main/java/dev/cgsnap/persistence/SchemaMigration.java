@@ -33,7 +33,7 @@ public class SchemaMigration {
     Flyway flyway =
         Flyway.configure(SchemaMigration.class.getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations("classpath:db/migration", "classpath:db/migration-" + vendor(product))
             .placeholders(Map.of("timestamp", timestampType(product)))
             .load();
     int applied = flyway.migrate().migrationsExecuted;
@@ -54,6 +54,14 @@ public class SchemaMigration {
     } catch (SQLException e) {
       throw new IllegalStateException("The default datasource is not reachable", e);
     }
+  }
+
+  /** Migrations that only one database needs live in {@code db/migration-<vendor>}. */
+  private static String vendor(String product) {
+    String name = product.toLowerCase();
+    return name.contains("mariadb") || name.contains("mysql")
+        ? "mariadb"
+        : name.contains("postgres") ? "postgresql" : "h2";
   }
 
   /** MariaDB's TIMESTAMP converts time zones and ends in 2038; DATETIME does neither. */

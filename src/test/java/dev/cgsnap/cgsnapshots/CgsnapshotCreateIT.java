@@ -153,6 +153,48 @@ class CgsnapshotCreateIT {
   }
 
   @Test
+  void textThatNoDatabaseStoresFaithfullyIsRefused() {
+    Api api = Api.newProject(base);
+    String group = api.groupWithVolumes(1);
+    String unstorable =
+        "Invalid input received: name contains a NUL character or an unpaired surrogate";
+
+    api.post(
+            CREATE,
+            "{\"cgsnapshot\": {\"consistencygroup_id\": \""
+                + group
+                + "\", \"name\": \"a\\u0000b\"}}")
+        .expectFault(400, "badRequest", unstorable);
+    api.post(
+            CREATE,
+            "{\"cgsnapshot\": {\"consistencygroup_id\": \"" + group + "\", \"name\": \"\\udc00\"}}")
+        .expectFault(400, "badRequest", unstorable);
+    String emoji = "\uD83D\uDE00".repeat(255);
+    assertEquals(
+        emoji,
+        api.post(
+                CREATE,
+                "{\"cgsnapshot\": {\"consistencygroup_id\": \""
+                    + group
+                    + "\", \"name\": \""
+                    + emoji
+                    + "\"}}")
+            .expect(202)
+            .json()
+            .getJsonObject("cgsnapshot")
+            .getString("name"));
+  }
+
+  @Test
+  void deeplyNestedBodiesAreMalformedNotServerErrors() {
+    Api api = Api.newProject(base);
+    String deep = "[".repeat(1000) + "]".repeat(1000);
+
+    api.post(CREATE, "{\"cgsnapshot\": {\"consistencygroup_id\": \"x\", \"d\": " + deep + "}}")
+        .expectFault(400, "badRequest", "Malformed request body");
+  }
+
+  @Test
   void unknownGroupsAreNotFoundWhateverTheIdLooksLike() {
     Api api = Api.newProject(base);
 
