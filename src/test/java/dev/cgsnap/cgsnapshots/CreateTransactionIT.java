@@ -77,20 +77,8 @@ class CreateTransactionIT {
   void aGroupStatusChangeInFlightIsSeenByTheCreateThatWaitsForIt() throws Exception {
     Caller caller = newCaller();
     String group = groupWithVolumes(caller, 1);
-    CountDownLatch locked = new CountDownLatch(1);
 
-    Future<?> change =
-        executor.submit(
-            () -> {
-              tx.begin();
-              groups.lock(caller, group).resetStatus("error");
-              em.flush();
-              locked.countDown();
-              Thread.sleep(1500);
-              tx.commit();
-              return null;
-            });
-    assertTrue(locked.await(30, TimeUnit.SECONDS));
+    Future<?> change = holdOpen(() -> groups.lock(caller, group).resetStatus("error"));
     Future<Cgsnapshot> create = executor.submit(() -> cgsnapshots.create(caller, request(group)));
 
     ExecutionException refused = assertThrows(ExecutionException.class, create::get);
@@ -105,24 +93,33 @@ class CreateTransactionIT {
   void aVolumeAddedInFlightIsPartOfTheSnapshotThatWaitsForIt() throws Exception {
     Caller caller = newCaller();
     String group = groupWithVolumes(caller, 1);
-    CountDownLatch locked = new CountDownLatch(1);
 
-    Future<?> add =
-        executor.submit(
-            () -> {
-              tx.begin();
-              volumes.create(caller, volumeRequest(group));
-              em.flush();
-              locked.countDown();
-              Thread.sleep(1500);
-              tx.commit();
-              return null;
-            });
-    assertTrue(locked.await(30, TimeUnit.SECONDS));
+    Future<?> add = holdOpen(() -> volumes.create(caller, volumeRequest(group)));
     Cgsnapshot snapshot = executor.submit(() -> cgsnapshots.create(caller, request(group))).get();
     add.get();
 
     assertEquals(2L, countMembers(snapshot.id()));
+  }
+
+  /**
+   * Runs {@code change} in a transaction on another thread and returns once its writes are flushed;
+   * the transaction commits 1.5 s later, so what the test does meanwhile has to wait.
+   */
+  private Future<?> holdOpen(Runnable change) throws InterruptedException {
+    CountDownLatch flushed = new CountDownLatch(1);
+    Future<?> held =
+        executor.submit(
+            () -> {
+              tx.begin();
+              change.run();
+              em.flush();
+              flushed.countDown();
+              Thread.sleep(1500);
+              tx.commit();
+              return null;
+            });
+    assertTrue(flushed.await(30, TimeUnit.SECONDS));
+    return held;
   }
 
   private static String causeChain(Throwable failure) {
