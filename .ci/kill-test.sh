@@ -68,7 +68,9 @@ PENDING=$("${PG[@]}" -d "$DB" -c \
   "SELECT count(*) FROM cgsnapshot WHERE status IN ('creating', 'deleting')")
 [[ -s $WORK/acked ]] || fail "no create was acknowledged before the kill"
 
-start_instance "$PORT" "$WORK/root" "$WORK/server-2.log" "$DB"
+# A fresh instance root: Payara re-runs the post-boot commands on a reused one after the
+# application has deployed, and reloads it once. The data is in PostgreSQL either way.
+start_instance "$PORT" "$WORK/root-2" "$WORK/server-2.log" "$DB"
 wait_ready "$PORT" "$LAST_PID" "$WORK/server-2.log"
 
 deadline=$((SECONDS + 90))
