@@ -194,16 +194,11 @@ status_of() {
 # ---------------------------------------------------------------------------------------------
 # Our server
 
+# The same preparation as CI's: starts the local servers if they are down and makes a fresh
+# database owned by a user of the same name and password.
 prepare_database() {
-  local db=$1
-  if [ "$db" = postgresql ]; then
-    psql -X -q -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 >/dev/null <<SQL
-DROP DATABASE IF EXISTS $BENCH_DB WITH (FORCE);
-SELECT 'CREATE ROLE $BENCH_DB LOGIN' WHERE NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '$BENCH_DB')
-\\gexec
-ALTER ROLE $BENCH_DB PASSWORD '$BENCH_DB';
-CREATE DATABASE $BENCH_DB OWNER $BENCH_DB;
-SQL
+  if [ "$1" = postgresql ]; then
+    bash "$ROOT/.ci/databases.sh" "$BENCH_DB" >/dev/null
   fi
 }
 
