@@ -3,6 +3,7 @@ package dev.cgsnap.cgsnapshots;
 import dev.cgsnap.api.JsonText;
 import dev.cgsnap.api.RequestState;
 import dev.cgsnap.api.Validation;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 
 /** {@code /v2|v3/{project_id}/cgsnapshots}. */
+@ApplicationScoped
 @Path("{api: v[23]}/{project_id}/cgsnapshots")
 public class CgsnapshotResource {
 

@@ -63,13 +63,16 @@ public class CgsnapshotService {
         throw new InvalidVolumeException(refusal);
       }
     }
-    quotas.reserveSnapshots(caller.projectId(), members.size());
     Cgsnapshot snapshot =
         new Cgsnapshot(caller, group.id(), request.nameText(), request.descriptionText());
     em.persist(snapshot);
     for (Volume volume : members) {
       em.persist(new MemberSnapshot(caller, snapshot, volume));
     }
+    // The project's usage row is the one every create of the project writes: reserve last, so
+    // its lock is held only from this statement to the commit.
+    em.flush();
+    quotas.reserveSnapshots(caller.projectId(), members.size());
     work.fire(new SnapshotWork(snapshot.id()));
     LOG.info(
         () ->

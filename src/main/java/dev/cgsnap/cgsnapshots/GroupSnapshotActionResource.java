@@ -3,6 +3,7 @@ package dev.cgsnap.cgsnapshots;
 import dev.cgsnap.api.JsonText;
 import dev.cgsnap.api.RequestState;
 import dev.cgsnap.api.StatusReset;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import java.util.List;
  * {@code POST /v3/{project_id}/group_snapshots/{id}/action} with {@code reset_status} (3.19+): the
  * admin's way out for a cgsnapshot stuck in a status that allows no delete.
  */
+@ApplicationScoped
 @Path("{api: v3}/{project_id}/group_snapshots")
 public class GroupSnapshotActionResource {
 

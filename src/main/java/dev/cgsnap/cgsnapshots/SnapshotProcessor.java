@@ -11,29 +11,28 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
- * Does the work behind a 202: one cgsnapshot in {@code creating} or {@code deleting} per call, in a
- * transaction of its own. The row stays locked until that transaction ends, so no other thread or
- * instance takes the same snapshot; if the process dies, the database drops the lock and the row is
- * found again by the next poll.
+ * Does the work behind a 202: claims up to a batch of cgsnapshots in {@code creating} or {@code
+ * deleting} and finishes them in one transaction. The claimed rows stay locked until that
+ * transaction ends, so no other thread or instance takes the same snapshot; if the process dies,
+ * the database drops the locks and the rows are found again by the next poll.
  */
 @Stateless
 public class SnapshotProcessor {
 
   private static final Logger LOG = Logger.getLogger(SnapshotProcessor.class.getName());
+  private static final String PENDING = "status IN ('creating', 'deleting') AND deleted = FALSE";
   private static final String OLDEST_PENDING =
-      "SELECT id FROM cgsnapshot WHERE status IN ('creating', 'deleting') AND deleted = FALSE"
-          + " ORDER BY created_at, id LIMIT 1";
-
-  /** On H2 the claim writes the row (to itself), which locks it until the transaction ends. */
-  private static final String LOCK_IF_PENDING =
-      "UPDATE cgsnapshot SET status = status WHERE id = ?1"
-          + " AND status IN ('creating', 'deleting') AND deleted = FALSE";
+      "SELECT id FROM cgsnapshot WHERE " + PENDING + " ORDER BY created_at, id LIMIT ?1";
 
   @PersistenceContext EntityManager em;
   @Inject SnapshotBackend backend;
@@ -57,35 +56,75 @@ public class SnapshotProcessor {
     }
   }
 
-  /** Claims and finishes the oldest unit of work; false when there was none to claim. */
+  /**
+   * Claims the oldest pending snapshots, at most {@code max}, and finishes them.
+   *
+   * @return how many were claimed; fewer than {@code max} means no more were waiting
+   */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-  public boolean processNext() {
-    String query = h2 ? OLDEST_PENDING : OLDEST_PENDING + " FOR UPDATE SKIP LOCKED";
-    List<?> claimed = em.createNativeQuery(query).getResultList();
-    if (claimed.isEmpty()) {
-      return false;
+  public int processBatch(int max) {
+    List<String> ids = claim(max);
+    if (ids.isEmpty()) {
+      return 0;
     }
-    String id = claimed.getFirst().toString();
-    if (h2 && em.createNativeQuery(LOCK_IF_PENDING).setParameter(1, id).executeUpdate() == 0) {
-      return true; // another thread finished it in between; the caller asks again
-    }
-    Cgsnapshot snapshot = em.find(Cgsnapshot.class, id);
-    if (snapshot == null || !snapshot.pending()) {
-      return true;
-    }
-    List<MemberSnapshot> members =
+    Map<String, Cgsnapshot> snapshots = new LinkedHashMap<>();
+    Map<String, List<MemberSnapshot>> members = new HashMap<>();
+    for (Cgsnapshot snapshot :
         em.createQuery(
-                "SELECT m FROM MemberSnapshot m WHERE m.cgsnapshotId = :id AND m.deleted = false"
+                "SELECT c FROM Cgsnapshot c WHERE c.id IN :ids ORDER BY c.createdAt, c.id",
+                Cgsnapshot.class)
+            .setParameter("ids", ids)
+            .getResultList()) {
+      if (snapshot.pending()) {
+        snapshots.put(snapshot.id(), snapshot);
+        members.put(snapshot.id(), new ArrayList<>());
+      }
+    }
+    if (snapshots.isEmpty()) {
+      return ids.size();
+    }
+    for (MemberSnapshot member :
+        em.createQuery(
+                "SELECT m FROM MemberSnapshot m WHERE m.cgsnapshotId IN :ids AND m.deleted = false"
                     + " ORDER BY m.createdAt, m.id",
                 MemberSnapshot.class)
-            .setParameter("id", snapshot.id())
-            .getResultList();
-    if (snapshot.status().equals(Cgsnapshot.CREATING)) {
-      take(snapshot, members);
-    } else {
-      remove(snapshot, members);
+            .setParameter("ids", snapshots.keySet())
+            .getResultList()) {
+      members.get(member.cgsnapshotId()).add(member);
     }
-    return true;
+    Map<String, Integer> releasedByProject = new HashMap<>();
+    for (Cgsnapshot snapshot : snapshots.values()) {
+      List<MemberSnapshot> ofSnapshot = members.get(snapshot.id());
+      if (snapshot.status().equals(Cgsnapshot.CREATING)) {
+        take(snapshot, ofSnapshot);
+      } else if (remove(snapshot, ofSnapshot)) {
+        releasedByProject.merge(snapshot.projectId(), ofSnapshot.size(), Integer::sum);
+      }
+    }
+    releasedByProject.forEach(quotas::releaseSnapshots);
+    return ids.size();
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<String> claim(int max) {
+    if (!h2) {
+      return em.createNativeQuery(OLDEST_PENDING + " FOR UPDATE SKIP LOCKED")
+          .setParameter(1, max)
+          .getResultList();
+    }
+    List<String> candidates =
+        em.createNativeQuery(OLDEST_PENDING).setParameter(1, max).getResultList();
+    if (!candidates.isEmpty()) {
+      // Writing the rows (to themselves) locks those still pending until the transaction ends;
+      // the caller reads their status afterwards and skips any that changed in between.
+      em.createQuery(
+              "UPDATE Cgsnapshot c SET c.status = c.status WHERE c.id IN :ids"
+                  + " AND c.status IN :pending AND c.deleted = false")
+          .setParameter("ids", candidates)
+          .setParameter("pending", List.of(Cgsnapshot.CREATING, Cgsnapshot.DELETING))
+          .executeUpdate();
+    }
+    return candidates;
   }
 
   private void take(Cgsnapshot snapshot, List<MemberSnapshot> members) {
@@ -102,12 +141,13 @@ public class SnapshotProcessor {
     }
     snapshot.finish(allTaken);
     LOG.log(
-        Level.INFO,
+        allTaken ? Level.INFO : Level.WARNING,
         "Cgsnapshot {0} of project {1} is {2}",
         new Object[] {snapshot.id(), snapshot.projectId(), snapshot.status()});
   }
 
-  private void remove(Cgsnapshot snapshot, List<MemberSnapshot> members) {
+  /** Whether every member is gone, and with them the snapshot. */
+  private boolean remove(Cgsnapshot snapshot, List<MemberSnapshot> members) {
     for (MemberSnapshot member : members) {
       try {
         backend.delete(member);
@@ -116,18 +156,18 @@ public class SnapshotProcessor {
         member.failed();
         snapshot.failDelete();
         LOG.log(
-            Level.INFO,
+            Level.WARNING,
             "Delete of cgsnapshot {0} of project {1} failed; it is {2}",
             new Object[] {snapshot.id(), snapshot.projectId(), snapshot.status()});
-        return;
+        return false;
       }
     }
     members.forEach(MemberSnapshot::markDeleted);
     snapshot.markDeleted();
-    quotas.releaseSnapshots(snapshot.projectId(), members.size());
     LOG.log(
         Level.INFO,
         "Deleted cgsnapshot {0} of project {1} ({2} member snapshots)",
         new Object[] {snapshot.id(), snapshot.projectId(), members.size()});
+    return true;
   }
 }

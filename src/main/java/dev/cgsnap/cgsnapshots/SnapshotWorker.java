@@ -1,79 +1,71 @@
 package dev.cgsnap.cgsnapshots;
 
-import dev.cgsnap.api.Settings;
-import jakarta.annotation.PostConstruct;
-import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import jakarta.inject.Inject;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Starts the worker right after a create or delete commits, and polls for work that is left over:
- * from before a restart, from a crashed instance, or from a moment when no thread was free.
+ * Runs the processor right after a create or delete commits, and whenever the poll asks. At most
+ * one drain runs per instance; requests that arrive meanwhile are folded into it, so under load the
+ * processor finishes many snapshots per transaction instead of one transaction per request.
  */
-@Singleton
-@Startup
-@DependsOn("SchemaMigration")
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@ApplicationScoped
 public class SnapshotWorker {
 
-  /** Units one drain takes at most, so a poll never runs unbounded. */
-  private static final int MAX_PER_DRAIN = 1000;
+  /** Snapshots finished per transaction at most. */
+  static final int BATCH = 100;
 
   private static final Logger LOG = Logger.getLogger(SnapshotWorker.class.getName());
 
   @Resource(lookup = "java:comp/DefaultManagedExecutorService")
   ManagedExecutorService executor;
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService scheduler;
-
   @EJB SnapshotProcessor processor;
-  @Inject Settings settings;
 
-  private ScheduledFuture<?> poll;
+  private final AtomicBoolean draining = new AtomicBoolean();
+  private final AtomicBoolean requested = new AtomicBoolean();
 
-  @PostConstruct
-  void start() {
-    long seconds = Math.max(1, settings.workerPollSeconds());
-    poll = scheduler.scheduleWithFixedDelay(this::drain, seconds, seconds, TimeUnit.SECONDS);
+  void onWork(@Observes(during = TransactionPhase.AFTER_SUCCESS) SnapshotWork work) {
+    request();
   }
 
-  @PreDestroy
-  void stop() {
-    poll.cancel(false);
-  }
-
-  public void onWork(@Observes(during = TransactionPhase.AFTER_SUCCESS) SnapshotWork work) {
+  /** Starts a drain unless one is running; a running one sees the request and goes round again. */
+  public void request() {
+    requested.set(true);
+    if (!draining.compareAndSet(false, true)) {
+      return;
+    }
     try {
       executor.execute(this::drain);
     } catch (RejectedExecutionException busy) {
-      LOG.log(Level.FINE, "No thread free for {0}; the poll will take it", work.cgsnapshotId());
+      draining.set(false);
+      LOG.log(Level.FINE, "No thread free for the worker; the poll will start it");
     }
   }
 
   private void drain() {
+    boolean failed = false;
     try {
-      int done = 0;
-      while (done < MAX_PER_DRAIN && processor.processNext()) {
-        done++;
+      while (requested.getAndSet(false)) {
+        while (processor.processBatch(BATCH) == BATCH) {
+          // a full batch: more may be waiting
+        }
       }
     } catch (RuntimeException e) {
+      failed = true;
       LOG.log(Level.WARNING, "Worker stopped early; the next poll retries", e);
+    } finally {
+      draining.set(false);
+    }
+    if (!failed && requested.get()) {
+      request(); // arrived after the last look but before this drain let go
     }
   }
 }

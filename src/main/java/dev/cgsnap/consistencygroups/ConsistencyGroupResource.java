@@ -3,6 +3,7 @@ package dev.cgsnap.consistencygroups;
 import dev.cgsnap.api.JsonText;
 import dev.cgsnap.api.RequestState;
 import dev.cgsnap.api.Validation;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Map;
 
 /** {@code /v2|v3/{project_id}/consistencygroups}. */
+@ApplicationScoped
 @Path("{api: v[23]}/{project_id}/consistencygroups")
 public class ConsistencyGroupResource {
 

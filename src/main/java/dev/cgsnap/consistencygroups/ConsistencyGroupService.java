@@ -10,7 +10,6 @@ import dev.cgsnap.volumes.Volume;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Arrays;
 import java.util.List;
@@ -68,8 +67,16 @@ public class ConsistencyGroupService {
    * membership, or snapshots it, takes this lock first, so those changes serialize per group.
    */
   public ConsistencyGroup lock(Caller caller, String id) {
-    return Optional.ofNullable(em.find(ConsistencyGroup.class, id, LockModeType.PESSIMISTIC_WRITE))
+    // Plain SQL: the provider would build and prepare a locking read anew on every call.
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT * FROM consistency_group WHERE id = ?1 FOR UPDATE", ConsistencyGroup.class)
+            .setParameter(1, id)
+            .getResultList();
+    return rows.stream()
+        .map(ConsistencyGroup.class::cast)
         .filter(group -> group.visibleTo(caller))
+        .findFirst()
         .orElseThrow(() -> new NotFoundException("Group", id));
   }
 

@@ -3,6 +3,7 @@ package dev.cgsnap.consistencygroups;
 import dev.cgsnap.api.JsonText;
 import dev.cgsnap.api.RequestState;
 import dev.cgsnap.api.StatusReset;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import java.util.List;
  * {@code POST /v3/{project_id}/groups/{id}/action} with {@code reset_status} (3.20+). Consistency
  * groups are groups, so the generic API reaches them too.
  */
+@ApplicationScoped
 @Path("{api: v3}/{project_id}/groups")
 public class GroupActionResource {
 

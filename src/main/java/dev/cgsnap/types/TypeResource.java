@@ -4,6 +4,7 @@ import dev.cgsnap.api.BadRequestException;
 import dev.cgsnap.api.JsonText;
 import dev.cgsnap.api.RequestState;
 import dev.cgsnap.api.Validation;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
@@ -17,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.Locale;
 
 /** {@code /v2|v3/{project_id}/types}: list, show and (administrators only) create. */
+@ApplicationScoped
 @Path("{api: v[23]}/{project_id}/types")
 public class TypeResource {
 

@@ -5,6 +5,7 @@ import dev.cgsnap.api.JsonText;
 import dev.cgsnap.api.RequestState;
 import dev.cgsnap.api.StatusReset;
 import dev.cgsnap.api.Validation;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -19,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 
 /** {@code /v2|v3/{project_id}/volumes}. */
+@ApplicationScoped
 @Path("{api: v[23]}/{project_id}/volumes")
 public class VolumeResource {
 
