@@ -1,5 +1,6 @@
 -- The transaction one cgsnapshot create performs (CgsnapshotService.create with a one-volume
--- group), as pgbench runs it against groups 1..:groups that bench/run.sh inserts by SQL.
+-- group and no snapshot limit), as pgbench runs it against groups 1..:groups that bench/run.sh
+-- inserts by SQL. The project's usage row is updated last, as the service does.
 \set g random(1, :groups)
 BEGIN;
 SELECT id AS gid, availability_zone, created_at, deleted, deleted_at, description, name,
@@ -19,4 +20,5 @@ INSERT INTO member_snapshot (id, cgsnapshot_id, volume_id, project_id, user_id, 
 VALUES (CAST(gen_random_uuid() AS varchar), :cgid,
         '00000000-0000-4000-9000-' || lpad(CAST(:g AS text), 12, '0'), 'pgbench', 'bench',
         'bench-create', 'wrk', 1, 'creating', '0%', localtimestamp, NULL, NULL, false);
+UPDATE quota_usage SET in_use = in_use + 1 WHERE project_id = 'pgbench' AND resource = 'snapshots';
 END;

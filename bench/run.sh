@@ -333,6 +333,7 @@ SELECT '00000000-0000-4000-9000-' || lpad(g::text, 12, '0'), 'pgbench', 'bench',
        1, 'c3b6f0f1-0c3e-4d0a-9a55-2f8e7e1d5b10', 'nova', 'available',
        '00000000-0000-4000-8000-' || lpad(g::text, 12, '0'), localtimestamp, false
   FROM generate_series(1, $GROUP_COUNT) g;
+INSERT INTO quota_usage (project_id, resource, in_use) VALUES ('pgbench', 'snapshots', 0);
 SQL
   out=$(pgbench -h 127.0.0.1 -U postgres -n -M prepared -c "$CONNS" -j "$THREADS" \
     -T "${DURATION%s}" -D groups="$GROUP_COUNT" -f "$HERE/pgbench-create.sql" $BENCH_DB 2>&1) || {

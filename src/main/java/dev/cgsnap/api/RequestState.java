@@ -1,30 +1,40 @@
 package dev.cgsnap.api;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 
-/** What the filters learn about a request before a resource sees it. */
-@RequestScoped
+/**
+ * What the filters learn about a request before a resource sees it. A request is served on one
+ * thread from its first filter to its response, so the values are kept per thread; the token
+ * filter, which runs first, clears what an earlier request on the thread left.
+ */
+@ApplicationScoped
 public class RequestState {
 
-  private Caller caller;
-  private ApiVersion version;
+  private final ThreadLocal<Caller> caller = new ThreadLocal<>();
+  private final ThreadLocal<ApiVersion> version = new ThreadLocal<>();
 
-  public Caller caller() {
-    if (caller == null) {
-      throw new UnauthorizedException();
-    }
-    return caller;
+  void clear() {
+    caller.remove();
+    version.remove();
   }
 
-  void caller(Caller caller) {
-    this.caller = caller;
+  public Caller caller() {
+    Caller current = caller.get();
+    if (current == null) {
+      throw new UnauthorizedException();
+    }
+    return current;
+  }
+
+  void caller(Caller current) {
+    caller.set(current);
   }
 
   public ApiVersion version() {
-    return version;
+    return version.get();
   }
 
-  void version(ApiVersion version) {
-    this.version = version;
+  void version(ApiVersion current) {
+    version.set(current);
   }
 }

@@ -29,6 +29,7 @@ public class TokenFilter implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    state.clear();
     List<String> segments = Routes.segments(request.getUriInfo().getPath(false));
     if (Routes.isDiscovery(segments)) {
       return;

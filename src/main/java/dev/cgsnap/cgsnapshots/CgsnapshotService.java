@@ -11,6 +11,8 @@ import dev.cgsnap.quotas.QuotaService;
 import dev.cgsnap.volumes.Volume;
 import dev.cgsnap.volumes.VolumeService;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,7 +25,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.logging.Logger;
 
-/** The rules of taking, reading and deleting cgsnapshots; each call is one transaction. */
+/**
+ * The rules of taking, reading and deleting cgsnapshots. Each change is one transaction; reads join
+ * the caller's transaction if there is one and otherwise run without, on the committed data.
+ */
 @Stateless
 public class CgsnapshotService {
 
@@ -87,10 +92,12 @@ public class CgsnapshotService {
     return snapshot;
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Cgsnapshot> find(Caller caller, String id) {
     return Optional.ofNullable(em.find(Cgsnapshot.class, id)).filter(s -> s.visibleTo(caller));
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Cgsnapshot get(Caller caller, String id) {
     return find(caller, id).orElseThrow(() -> new NotFoundException("GroupSnapshot", id));
   }
@@ -100,6 +107,7 @@ public class CgsnapshotService {
    * filtered, ordered and cut in the database. A marker continues after that snapshot in the
    * requested order, by comparing the sort keys rather than counting rows.
    */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Cgsnapshot> list(Caller caller, CgsnapshotQuery query) {
     boolean everyProject = query.allTenants() && caller.admin();
     StringBuilder jpql =
@@ -237,6 +245,7 @@ public class CgsnapshotService {
                 + status);
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<MemberSnapshot> members(String cgsnapshotId) {
     return em.createQuery(
             "SELECT m FROM MemberSnapshot m WHERE m.cgsnapshotId = :id ORDER BY m.createdAt, m.id",

@@ -8,6 +8,8 @@ import dev.cgsnap.quotas.QuotaService;
 import dev.cgsnap.types.VolumeTypeService;
 import dev.cgsnap.volumes.Volume;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,11 +55,13 @@ public class ConsistencyGroupService {
     return group;
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<ConsistencyGroup> find(Caller caller, String id) {
     return Optional.ofNullable(em.find(ConsistencyGroup.class, id))
         .filter(group -> group.visibleTo(caller));
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public ConsistencyGroup get(Caller caller, String id) {
     return find(caller, id).orElseThrow(() -> new NotFoundException("Group", id));
   }
@@ -80,6 +84,7 @@ public class ConsistencyGroupService {
         .orElseThrow(() -> new NotFoundException("Group", id));
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<ConsistencyGroup> list(Caller caller) {
     return em.createQuery(
             "SELECT g FROM ConsistencyGroup g WHERE g.projectId = :project AND g.deleted = false"

@@ -4,6 +4,8 @@ import dev.cgsnap.api.Caller;
 import dev.cgsnap.api.ForbiddenException;
 import dev.cgsnap.api.NotFoundException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +27,7 @@ public class VolumeTypeService {
 
   @PersistenceContext EntityManager em;
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<VolumeType> find(String nameOrId) {
     return findById(nameOrId).or(() -> findByName(nameOrId));
   }
@@ -33,6 +36,7 @@ public class VolumeTypeService {
    * The type named or identified by {@code nameOrId}. As in Cinder, a UUID-shaped argument is
    * looked up as an id and anything else as a name, and the message says which.
    */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public VolumeType get(String nameOrId) {
     if (UUID_LIKE.matcher(nameOrId).matches()) {
       return find(nameOrId).orElseThrow(() -> new NotFoundException("Volume type", nameOrId));
@@ -41,11 +45,13 @@ public class VolumeTypeService {
         .orElseThrow(() -> new NotFoundException("Volume type with name", nameOrId));
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public VolumeType defaultType() {
     return get(VolumeType.DEFAULT_NAME);
   }
 
   /** The type with this id as {@code caller} may see it; {@code default} names the default. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public VolumeType show(Caller caller, String id) {
     Optional<VolumeType> type =
         "default".equals(id) ? findByName(VolumeType.DEFAULT_NAME) : findById(id);
@@ -57,6 +63,7 @@ public class VolumeTypeService {
    * Types visible to {@code caller}: public ones, or for an administrator those matching {@code
    * isPublic} (null meaning all).
    */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<VolumeType> list(Caller caller, Boolean isPublic) {
     Boolean wanted = caller.admin() ? isPublic : Boolean.TRUE;
     String filter = wanted == null ? "" : " AND t.isPublic = " + wanted.toString().toUpperCase();
@@ -70,6 +77,7 @@ public class VolumeTypeService {
   }
 
   /** Every live type, by name. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<VolumeType> list() {
     return em.createQuery(
             "SELECT t FROM VolumeType t WHERE t.deleted = false ORDER BY t.name", VolumeType.class)

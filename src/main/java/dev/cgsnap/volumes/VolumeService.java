@@ -11,6 +11,8 @@ import dev.cgsnap.consistencygroups.InvalidGroupException;
 import dev.cgsnap.types.VolumeType;
 import dev.cgsnap.types.VolumeTypeService;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -71,15 +73,18 @@ public class VolumeService {
     return group == null ? types.defaultType() : types.get(group.volumeTypeIds().getFirst());
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Optional<Volume> find(Caller caller, String id) {
     return Optional.ofNullable(em.find(Volume.class, id)).filter(v -> v.visibleTo(caller));
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public Volume get(Caller caller, String id) {
     return find(caller, id).orElseThrow(() -> new NotFoundException("Volume", id));
   }
 
   /** The live volumes of a group, oldest first. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public List<Volume> inGroup(String groupId) {
     return em.createQuery(
             "SELECT v FROM Volume v WHERE v.consistencyGroupId = :group AND v.deleted = false"
@@ -89,6 +94,7 @@ public class VolumeService {
         .getResultList();
   }
 
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
   public String typeName(Volume volume) {
     return types.find(volume.volumeTypeId()).map(VolumeType::name).orElse(null);
   }

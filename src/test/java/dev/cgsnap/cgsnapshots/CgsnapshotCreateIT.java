@@ -263,6 +263,26 @@ class CgsnapshotCreateIT {
   }
 
   @Test
+  void noRequestInheritsWhatTheFiltersLearnedOfAnEarlierOne() {
+    Api api = Api.newProject(base);
+    String id = api.cgsnapshot(api.groupWithVolumes(1), "mine");
+    java.net.http.HttpRequest.Builder anonymous =
+        java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(api.url("/v3/{p}/cgsnapshots/" + id)))
+            .GET();
+
+    // The server's threads serve these in turn. A refused request never gets as far as
+    // negotiating a version, so a version header on it would be one a thread kept from before.
+    for (int i = 0; i < 40; i++) {
+      Api.Reply shown =
+          api.get("/v3/{p}/cgsnapshots/" + id, "OpenStack-API-Version", "volume 3.14").expect(200);
+      assertEquals("volume 3.14", shown.header("OpenStack-API-Version"));
+      Api.Reply refused = api.send(anonymous).expect(401);
+      assertNull(refused.header("OpenStack-API-Version"));
+    }
+  }
+
+  @Test
   void unknownRoutesAndMethodsGetTheEnvelope() {
     Api api = Api.newProject(base);
 
