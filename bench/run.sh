@@ -11,7 +11,8 @@
 # Results: bench/results/<date>-<db>.md. Only processes started here are stopped, by PID.
 #
 # Env: CONNS (32) THREADS (2) WARMUP (3s) DURATION (10s) BENCH_GROUPS (32, one volume each)
-#      PORT (18790) DBS ("postgresql h2") BENCH_JAVA_OPTS (JVM flags for the server)
+#      PORT (18790) DBS ("postgresql h2") BENCH_JAVA_OPTS (JVM flags for the server, default -Xmx256m;
+#      set it empty for the JVM's own heap sizing)
 #      CINDER_START=1 starts the reference Cinder if it is down (and stops it afterwards)
 #      BENCH_JAR (another uber-jar to measure; default target/cgsnap-microbundle.jar)
 #      BENCH_NOTE (a line for the result file, e.g. what BENCH_JAR was built from)
@@ -35,7 +36,7 @@ DURATION=${DURATION:-10s}
 GROUP_COUNT=${BENCH_GROUPS:-32}
 PORT=${PORT:-18790}
 DBS=${DBS:-postgresql h2}
-BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS:-}
+BENCH_JAVA_OPTS=${BENCH_JAVA_OPTS--Xmx256m}
 CINDER_START=${CINDER_START:-0}
 BENCH_DB=cgsnap_bench
 PROJECT=ba5eba11ba5eba11ba5eba11ba5eba11
