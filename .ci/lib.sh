@@ -36,10 +36,12 @@ drop_database() {
 }
 
 # start_instance PORT ROOTDIR LOG DB: starts one instance in the background; sets LAST_PID.
+# DB is a PostgreSQL database name, or h2:DIR for the embedded H2 database in directory DIR.
 start_instance() {
+  local database=(CGSNAP_DB=postgresql CGSNAP_DB_NAME="$4")
+  [[ $4 == h2:* ]] && database=(CGSNAP_DB=h2 CGSNAP_DATA_DIR="${4#h2:}")
   touch "$3"
-  CGSNAP_DB=postgresql CGSNAP_DB_NAME="$4" CGSNAP_QUOTA_SNAPSHOTS=-1 \
-    CGSNAP_WORKER_POLL_SECONDS=1 \
+  env "${database[@]}" CGSNAP_QUOTA_SNAPSHOTS=-1 CGSNAP_WORKER_POLL_SECONDS=1 \
     "$JAVA" -Xmx512m -XX:+UseSerialGC -jar "$JAR" --port "$1" --rootdir "$2" >>"$3" 2>&1 &
   LAST_PID=$!
   STARTED_PIDS+=("$LAST_PID")

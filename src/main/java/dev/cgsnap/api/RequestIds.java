@@ -26,6 +26,7 @@ public class RequestIds extends HttpFilter {
   public static final String ATTRIBUTE = "cgsnap.request-id";
   private static final Logger LOG = Logger.getLogger(RequestIds.class.getName());
   @Inject Settings settings;
+  @Inject RequestState state;
 
   private static final Pattern VALID =
       Pattern.compile("req-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
@@ -42,6 +43,7 @@ public class RequestIds extends HttpFilter {
     try {
       next.doFilter(request, response);
     } finally {
+      state.clear(); // nothing of this request stays on the pooled thread
       Level level = settings.accessLog() ? Level.INFO : Level.FINE;
       if (LOG.isLoggable(level)) {
         String global = request.getHeader("X-OpenStack-Request-ID");

@@ -4,8 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * What the filters learn about a request before a resource sees it. A request is served on one
- * thread from its first filter to its response, so the values are kept per thread; the token
- * filter, which runs first, clears what an earlier request on the thread left.
+ * thread from its first filter to its response, so the values are kept per thread: the token
+ * filter, which runs first, starts them afresh, and the request id filter, which wraps the whole
+ * request, clears them at its end.
  */
 @ApplicationScoped
 public class RequestState {

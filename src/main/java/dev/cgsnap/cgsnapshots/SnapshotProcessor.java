@@ -11,11 +11,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -23,8 +25,9 @@ import javax.sql.DataSource;
 /**
  * Does the work behind a 202: claims up to a batch of cgsnapshots in {@code creating} or {@code
  * deleting} and finishes them in one transaction. The claimed rows stay locked until that
- * transaction ends, so no other thread or instance takes the same snapshot; if the process dies,
- * the database drops the locks and the rows are found again by the next poll.
+ * transaction ends, so no other thread or instance takes the same snapshot; if the process dies or
+ * the transaction fails, the database drops the locks and the rows are found again by the next
+ * poll, and the backend is called again for every snapshot of that batch.
  */
 @Stateless
 public class SnapshotProcessor {
@@ -33,6 +36,12 @@ public class SnapshotProcessor {
   private static final String PENDING = "status IN ('creating', 'deleting') AND deleted = FALSE";
   private static final String OLDEST_PENDING =
       "SELECT id FROM cgsnapshot WHERE " + PENDING + " ORDER BY created_at, id LIMIT ?1";
+
+  /**
+   * Backend time after which a batch takes no further snapshot, so that none waits for the commit
+   * much longer than this behind others that were claimed with it.
+   */
+  private static final Duration BACKEND_TIME_PER_BATCH = Duration.ofSeconds(1);
 
   @PersistenceContext EntityManager em;
   @Inject SnapshotBackend backend;
@@ -59,7 +68,8 @@ public class SnapshotProcessor {
   /**
    * Claims the oldest pending snapshots, at most {@code max}, and finishes them.
    *
-   * @return how many were claimed; fewer than {@code max} means no more were waiting
+   * @return how many were claimed, or {@code max} when time ran out before all were finished; fewer
+   *     than {@code max} means no more were waiting
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public int processBatch(int max) {
@@ -92,8 +102,16 @@ public class SnapshotProcessor {
             .getResultList()) {
       members.get(member.cgsnapshotId()).add(member);
     }
-    Map<String, Integer> releasedByProject = new HashMap<>();
+    // Sorted, so that two instances update the same projects' usage rows in the same order.
+    Map<String, Integer> releasedByProject = new TreeMap<>();
+    long deadline = System.nanoTime() + BACKEND_TIME_PER_BATCH.toNanos();
+    boolean cutShort = false;
     for (Cgsnapshot snapshot : snapshots.values()) {
+      if (System.nanoTime() > deadline) {
+        // A slow backend: commit what is done; the rest stays pending for the next batch.
+        cutShort = true;
+        break;
+      }
       List<MemberSnapshot> ofSnapshot = members.get(snapshot.id());
       if (snapshot.status().equals(Cgsnapshot.CREATING)) {
         take(snapshot, ofSnapshot);
@@ -102,7 +120,7 @@ public class SnapshotProcessor {
       }
     }
     releasedByProject.forEach(quotas::releaseSnapshots);
-    return ids.size();
+    return cutShort ? max : ids.size();
   }
 
   @SuppressWarnings("unchecked")
