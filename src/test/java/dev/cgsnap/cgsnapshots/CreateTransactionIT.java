@@ -6,16 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.cgsnap.api.Caller;
 import dev.cgsnap.consistencygroups.ConsistencyGroupService;
-import dev.cgsnap.consistencygroups.CreateGroupRequest;
 import dev.cgsnap.consistencygroups.InvalidGroupException;
 import dev.cgsnap.support.Deployments;
+import dev.cgsnap.support.Seeds;
 import dev.cgsnap.volumes.CreateVolumeRequest;
 import dev.cgsnap.volumes.VolumeService;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.json.Json;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
@@ -135,15 +134,7 @@ class CreateTransactionIT {
   }
 
   private String groupWithVolumes(Caller caller, int count) {
-    JsonValue types = Json.createValue("__DEFAULT__");
-    String group =
-        groups
-            .create(caller, new CreateGroupRequest(Json.createValue("cg"), null, types, null))
-            .id();
-    for (int i = 0; i < count; i++) {
-      volumes.create(caller, volumeRequest(group));
-    }
-    return group;
+    return Seeds.groupWithVolumes(groups, volumes, caller, count);
   }
 
   private static CreateVolumeRequest volumeRequest(String group) {

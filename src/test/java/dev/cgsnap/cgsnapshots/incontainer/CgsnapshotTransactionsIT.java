@@ -11,11 +11,10 @@ import dev.cgsnap.cgsnapshots.CgsnapshotService;
 import dev.cgsnap.cgsnapshots.CreateCgsnapshotRequest;
 import dev.cgsnap.cgsnapshots.InvalidGroupSnapshotException;
 import dev.cgsnap.consistencygroups.ConsistencyGroupService;
-import dev.cgsnap.consistencygroups.CreateGroupRequest;
 import dev.cgsnap.quotas.QuotaService;
 import dev.cgsnap.quotas.SnapshotLimitExceededException;
 import dev.cgsnap.support.Deployments;
-import dev.cgsnap.volumes.CreateVolumeRequest;
+import dev.cgsnap.support.Seeds;
 import dev.cgsnap.volumes.VolumeService;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -56,25 +55,7 @@ class CgsnapshotTransactionsIT {
   }
 
   private String group(Caller caller, int volumeCount) {
-    String group =
-        groups
-            .create(
-                caller,
-                new CreateGroupRequest(
-                    Json.createValue("cg"), null, Json.createValue("__DEFAULT__"), null))
-            .id();
-    for (int i = 0; i < volumeCount; i++) {
-      volumes.create(
-          caller,
-          new CreateVolumeRequest(
-              Json.createValue(1),
-              Json.createValue("v"),
-              null,
-              null,
-              Json.createValue(group),
-              null));
-    }
-    return group;
+    return Seeds.groupWithVolumes(groups, volumes, caller, volumeCount);
   }
 
   private static CreateCgsnapshotRequest request(String group) {

@@ -10,9 +10,8 @@ import dev.cgsnap.cgsnapshots.CreateCgsnapshotRequest;
 import dev.cgsnap.cgsnapshots.MemberSnapshot;
 import dev.cgsnap.cgsnapshots.SnapshotProcessor;
 import dev.cgsnap.consistencygroups.ConsistencyGroupService;
-import dev.cgsnap.consistencygroups.CreateGroupRequest;
 import dev.cgsnap.support.Deployments;
-import dev.cgsnap.volumes.CreateVolumeRequest;
+import dev.cgsnap.support.Seeds;
 import dev.cgsnap.volumes.VolumeService;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -79,7 +78,7 @@ class ConcurrentProcessingIT {
     try {
       for (int p = 0; p < PROJECTS; p++) {
         Caller caller = new Caller("member", UUID.randomUUID().toString().replace("-", ""), false);
-        String group = groupOfTwoVolumes(caller);
+        String group = Seeds.groupWithVolumes(groups, volumes, caller, 2);
         for (int s = 0; s < SNAPSHOTS_PER_PROJECT; s++) {
           Cgsnapshot snapshot =
               cgsnapshots.create(
@@ -112,28 +111,6 @@ class ConcurrentProcessingIT {
       assertEquals(1, taken.getOrDefault(member, 0), "backend calls for member " + member);
     }
     assertTrue(claimedByCompetitors > 0, "the competing processors claimed nothing");
-  }
-
-  private String groupOfTwoVolumes(Caller caller) {
-    String group =
-        groups
-            .create(
-                caller,
-                new CreateGroupRequest(
-                    Json.createValue("cg"), null, Json.createValue("__DEFAULT__"), null))
-            .id();
-    for (int i = 0; i < 2; i++) {
-      volumes.create(
-          caller,
-          new CreateVolumeRequest(
-              Json.createValue(1),
-              Json.createValue("v"),
-              null,
-              null,
-              Json.createValue(group),
-              null));
-    }
-    return group;
   }
 
   private String awaitFinished(Caller caller, String id) throws InterruptedException {
