@@ -8,7 +8,8 @@
 # volumes over HTTP and drives create, show, list page and detail page with wrk; per run it also
 # measures the HTTP ceiling (GET /), the database ceiling (pgbench running the create
 # transaction) and, when the reference Cinder answers on 127.0.0.1:8776, its create and list.
-# Results: bench/results/<date>-<db>.md. Only processes started here are stopped, by PID.
+# Results: bench/results/<date>-<db>.md (-2, -3 ... when that exists; nothing is overwritten).
+# Only processes started here are stopped, by PID.
 #
 # Env: CONNS (32) THREADS (2) WARMUP (3s) DURATION (10s) BENCH_GROUPS (32, one volume each)
 #      PORT (18790) DBS ("postgresql h2") BENCH_JAVA_OPTS (JVM flags for the server, default -Xmx256m;
@@ -56,6 +57,16 @@ export BENCH_LUA=$HERE/lua
 
 log() {
   echo "[$(date -u +%T)] $*" >&2
+}
+
+# fresh_file BASE: BASE.md, or BASE-2.md, BASE-3.md ... when it exists; a run never overwrites.
+fresh_file() {
+  local candidate=$1.md n=2
+  while [ -e "$candidate" ]; do
+    candidate=$1-$n.md
+    n=$((n + 1))
+  done
+  echo "$candidate"
 }
 
 cleanup() {
@@ -150,7 +161,7 @@ delta() {
 }
 
 # drive NAME SCRIPT BASE_URL [VAR=VALUE...]: warm-up, then a measured wrk run. Prints one line
-# "name requests rps p50 p90 p99 max non2xx socket_errors codes app_ms db_ms" to $RESULTS.
+# "name requests rps p50 p90 p99 max unexpected socket_errors codes app_ms db_ms" to $RESULTS.
 drive() {
   local name=$1 script=$2 base=$3 before after line
   shift 3
@@ -176,7 +187,7 @@ drive() {
       split(b, x, " "); split(a, y, " ")
       n = r["requests"] > 0 ? r["requests"] : 1
       printf "%s %d %.1f %.2f %.2f %.2f %.2f %d %d %s %.3f %.3f\n", name, r["requests"], r["rps"],
-        r["p50"], r["p90"], r["p99"], r["max"], r["non2xx"], r["socket_errors"], r["codes"],
+        r["p50"], r["p90"], r["p99"], r["max"], r["unexpected"], r["socket_errors"], r["codes"],
         (y[1] - x[1]) * 1000 / hz / n, (y[2] - x[2]) * 1000 / hz / n
     }' >>"$RESULTS"
   log "$name: $(tail -1 "$RESULTS")"
@@ -310,11 +321,12 @@ http_ceiling() {
   case "$code" in
     200 | 300)
       CEILING_NOTE="GET / ($code)"
-      drive ceiling get.lua "$BASE" BENCH_PROJECT=$PROJECT GET_PATHS=/
+      drive ceiling get.lua "$BASE" BENCH_PROJECT=$PROJECT GET_PATHS=/ EXPECT_STATUS="$code"
       ;;
     *)
       CEILING_NOTE="GET / answers $code, so a 404 path (GET /bench-no-such-path) stands in"
-      drive ceiling get.lua "$BASE" BENCH_PROJECT=$PROJECT GET_PATHS=/bench-no-such-path
+      drive ceiling get.lua "$BASE" BENCH_PROJECT=$PROJECT GET_PATHS=/bench-no-such-path \
+        EXPECT_STATUS=404
       ;;
   esac
 }
@@ -354,8 +366,13 @@ SQL
 # ---------------------------------------------------------------------------------------------
 # The reference Cinder
 
+# The peer's own API process is alive and answers the version document (not just anything that
+# listens on its port, such as a cgsnap started there).
 cinder_up() {
-  [ "$(status_of "$CINDER/" x)" = 300 ]
+  local pid
+  pid=$(cat /tmp/cinder-peer/run/cinder-api.pid 2>/dev/null || true)
+  [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && [ -x "$PEER/seed-cg.sh" ] &&
+    [ "$(status_of "$CINDER/" x)" = 300 ]
 }
 
 # A process and its children.
@@ -421,7 +438,7 @@ machine() {
   fi
 }
 
-# value NAME FIELD from $RESULTS (fields: 2 requests 3 rps 4 p50 5 p90 6 p99 7 max 8 non2xx
+# value NAME FIELD from $RESULTS (fields: 2 requests 3 rps 4 p50 5 p90 6 p99 7 max 8 unexpected
 # 9 socket errors 10 codes 11 app CPU ms/req 12 db CPU ms/req)
 value() {
   awk -v n="$1" -v f="$2" '$1 == n {print $f; exit}' "$RESULTS" "$CINDER_RESULTS"
@@ -440,7 +457,8 @@ verdict() {  # verdict VALUE OP GOAL
 }
 
 write_report() {
-  local db=$1 file=$HERE/results/$DAY-$db${BENCH_TAG:+-$BENCH_TAG}.md
+  local db=$1 file
+  file=$(fresh_file "$HERE/results/$DAY-$db${BENCH_TAG:+-$BENCH_TAG}")
   local c_rps c_cpu k_rps k_cpu pg_tps show_rps ceil_rps p99 hwm first
   c_rps=$(value create 3)
   c_cpu=$(awk -v a="$(value create 11)" -v d="$(value create 12)" 'BEGIN {
@@ -462,12 +480,12 @@ write_report() {
     echo "- HTTP ceiling: $CEILING_NOTE"
     echo "- Cinder: $CINDER_NOTE"
     echo
-    echo "| case | req/s | p50 ms | p90 ms | p99 ms | max ms | non-2xx | socket errors | statuses | app CPU ms/req | DB CPU ms/req |"
+    echo "| case | req/s | p50 ms | p90 ms | p99 ms | max ms | unexpected | socket errors | statuses | app CPU ms/req | DB CPU ms/req |"
     echo "|---|---|---|---|---|---|---|---|---|---|---|"
     cat "$RESULTS" "$CINDER_RESULTS" | awk '{
       printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12 }'
     echo
-    echo "pgbench row: req/s is TPS, p50 is its average latency. CPU is utime+stime from /proc over the measured run, divided by the requests answered: for Cinder its uWSGI master and workers (app) and its private PostgreSQL (DB); for ours the JVM (app) and the PostgreSQL backends of its pool (DB)."
+    echo "pgbench row: req/s is TPS, p50 is its average latency. Unexpected: answers other than 2xx (for the ceiling, other than its one status). On H2 the database runs inside the server, so its CPU is in the app column. CPU is utime+stime from /proc over the measured run, divided by the requests answered: for Cinder its uWSGI master and workers (app) and its private PostgreSQL (DB); for ours the JVM (app) and the PostgreSQL backends of its pool (DB)."
     echo
     echo "| target | value | goal | verdict |"
     echo "|---|---|---|---|"
@@ -589,7 +607,8 @@ run_growth() {
   done
   HWM_KB=$(vm_kb VmHWM)
   stop_server
-  local file=$HERE/results/$DAY-postgresql-growth${BENCH_TAG:+-$BENCH_TAG}.md
+  local file
+  file=$(fresh_file "$HERE/results/$DAY-postgresql-growth${BENCH_TAG:+-$BENCH_TAG}")
   {
     echo "# cgsnapshot list/detail page vs table size, postgresql, $(date -u +'%Y-%m-%d %H:%M UTC')"
     echo
@@ -598,7 +617,7 @@ run_growth() {
     sed 's/^# /- /' "$WORK/growth.sizes"
     echo "- peak RSS (VmHWM) $((HWM_KB / 1024)) MB"
     echo
-    echo "| case | req/s | p50 ms | p90 ms | p99 ms | max ms | non-2xx | statuses | app CPU ms/req | DB CPU ms/req |"
+    echo "| case | req/s | p50 ms | p90 ms | p99 ms | max ms | unexpected | statuses | app CPU ms/req | DB CPU ms/req |"
     echo "|---|---|---|---|---|---|---|---|---|---|"
     awk '{ printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $3, $4, $5, $6, $7, $8, $10, $11, $12 }' "$RESULTS"
   } >"$file"

@@ -37,9 +37,13 @@ function done(summary, latency, requests)
   for _, t in ipairs(threads) do
     for code, n in pairs(t:get("codes") or {}) do total[code] = (total[code] or 0) + n end
   end
+  -- Unexpected: any status but EXPECT_STATUS when it is set, else any but 2xx.
+  local expected = tonumber(os.getenv("EXPECT_STATUS") or "")
   local parts = {}
   for code, n in pairs(total) do
-    if code < 200 or code > 299 then other = other + n end
+    local unexpected
+    if expected then unexpected = code ~= expected else unexpected = code < 200 or code > 299 end
+    if unexpected then other = other + n end
     table.insert(parts, code .. ":" .. n)
   end
   table.sort(parts)
@@ -47,7 +51,7 @@ function done(summary, latency, requests)
   local e = summary.errors
   local ms = function(q) return latency:percentile(q) / 1000.0 end
   io.write(string.format(
-    "RESULT requests=%d rps=%.1f p50=%.2f p90=%.2f p99=%.2f max=%.2f non2xx=%d socket_errors=%d codes=%s\n",
+    "RESULT requests=%d rps=%.1f p50=%.2f p90=%.2f p99=%.2f max=%.2f unexpected=%d socket_errors=%d codes=%s\n",
     summary.requests, summary.requests / secs, ms(50), ms(90), ms(99), latency.max / 1000.0,
     other, e.connect + e.read + e.write + e.timeout, table.concat(parts, ",")))
 end
